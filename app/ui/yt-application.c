@@ -1,0 +1,154 @@
+/* yt-application.c: the Yuntu application
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "yt-application.h"
+#include "yt-window.h"
+
+struct _YtApplication
+{
+  GtkApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (YtApplication, yt_application, GTK_TYPE_APPLICATION)
+
+static const struct {
+  const char *action;
+  const char *accels[3];
+} app_accels[] = {
+  { "app.quit", { "<Control>q", NULL } },
+  { "win.show-help-overlay", { "<Control>question", NULL } },
+  { "win.view::china", { "<Control>1", NULL } },
+  { "win.view::world", { "<Control>2", NULL } },
+  { "win.sidebar-visible", { "F9", NULL } },
+};
+
+static YtWindow *
+get_window (YtApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (yt_window_new (GTK_APPLICATION (self)));
+  return YT_WINDOW (window);
+}
+
+static void
+yt_application_activate (GApplication *app)
+{
+  gtk_window_present (GTK_WINDOW (get_window (YT_APPLICATION (app))));
+}
+
+static void
+yt_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  /* Loading user files arrives with the data layer; the window still opens. */
+  gtk_window_present (GTK_WINDOW (get_window (YT_APPLICATION (app))));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  YtApplication *self = user_data;
+  static const char *developers[] = { "The Yuntu developers", NULL };
+  const char *data_credits[] = {
+    _("Basemap: Digital Chart of the World (DCW) via GMT, LGPL-3.0-or-later"),
+    _("Region names: Debian iso-codes, LGPL-2.1-or-later"),
+    _("Facts: each fact names its own published source"),
+    NULL,
+  };
+  GtkAboutDialog *dialog;
+
+  dialog = g_object_new (GTK_TYPE_ABOUT_DIALOG,
+                         "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
+                         "modal", TRUE,
+                         "program-name", _("Yuntu"),
+                         "logo-icon-name", APPLICATION_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("An atlas of China’s cloud computing hubs and the cloud sites of Chinese firms along the Belt and Road."),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "copyright", "© 2026 The Yuntu developers",
+                         "authors", developers,
+                         /* Translators: put your names here, one per line. */
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+  gtk_about_dialog_add_credit_section (dialog, _("Data"), data_credits);
+  gtk_about_dialog_set_system_information (dialog,
+                                           _("Boundaries on Yuntu’s maps are illustrative and imply no position on any territorial claim."));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { .name = "about", .activate = about_action },
+  { .name = "quit", .activate = quit_action },
+};
+
+static void
+load_css (void)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_resource (provider, "/io/github/yuntu/Yuntu/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+static void
+yt_application_startup (GApplication *app)
+{
+  G_APPLICATION_CLASS (yt_application_parent_class)->startup (app);
+
+  gtk_window_set_default_icon_name (APPLICATION_ID);
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    "/io/github/yuntu/Yuntu/icons");
+  load_css ();
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+  for (guint i = 0; i < G_N_ELEMENTS (app_accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), app_accels[i].action,
+                                           app_accels[i].accels);
+}
+
+static void
+yt_application_class_init (YtApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->activate = yt_application_activate;
+  app_class->open = yt_application_open;
+  app_class->startup = yt_application_startup;
+}
+
+static void
+yt_application_init (YtApplication *self)
+{
+}
+
+YtApplication *
+yt_application_new (void)
+{
+  return g_object_new (YT_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/io/github/yuntu/Yuntu",
+                       NULL);
+}

@@ -1,0 +1,16 @@
+/* yt-application.h: the Yuntu application
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define YT_TYPE_APPLICATION (yt_application_get_type ())
+G_DECLARE_FINAL_TYPE (YtApplication, yt_application, YT, APPLICATION, GtkApplication)
+
+YtApplication *yt_application_new (void);
+
+G_END_DECLS

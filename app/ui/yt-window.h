@@ -1,0 +1,20 @@
+/* yt-window.h: the main window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "yt-map-view.h"
+
+G_BEGIN_DECLS
+
+#define YT_TYPE_WINDOW (yt_window_get_type ())
+G_DECLARE_FINAL_TYPE (YtWindow, yt_window, YT, WINDOW, GtkApplicationWindow)
+
+YtWindow  *yt_window_new          (GtkApplication *application);
+YtMapView *yt_window_get_map_view (YtWindow       *self);
+GtkWidget *yt_window_get_side_panel (YtWindow     *self);
+
+G_END_DECLS

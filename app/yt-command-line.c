@@ -1,0 +1,164 @@
+/* yt-command-line.c: options and the modes that run without a display
+ *
+ * Nothing here touches GTK, so every mode but the window works with neither
+ * DISPLAY nor WAYLAND_DISPLAY set.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <glib/gi18n.h>
+#include <yuntu/yuntu.h>
+
+#include "yt-command-line.h"
+
+void
+yt_command_line_clear (YtCommandLine *cl)
+{
+  g_clear_pointer (&cl->export_map, g_free);
+  g_clear_pointer (&cl->export_report, g_free);
+  g_clear_pointer (&cl->view, g_free);
+  g_clear_pointer (&cl->size, g_free);
+  g_clear_pointer (&cl->lang, g_free);
+  g_clear_pointer (&cl->paper, g_free);
+  g_clear_pointer (&cl->files, g_strfreev);
+}
+
+static gboolean
+parse_size (const char *text,
+            int        *width,
+            int        *height)
+{
+  char *end = NULL;
+  guint64 w, h;
+
+  if (text == NULL || !g_ascii_isdigit (text[0]))
+    return FALSE;
+  w = g_ascii_strtoull (text, &end, 10);
+  if (end == NULL || (*end != 'x' && *end != 'X') || !g_ascii_isdigit (end[1]))
+    return FALSE;
+  h = g_ascii_strtoull (end + 1, &end, 10);
+  if (*end != '\0' || w < 16 || h < 16 || w > 16384 || h > 16384)
+    return FALSE;
+  *width = (int) w;
+  *height = (int) h;
+  return TRUE;
+}
+
+static gboolean
+check_choice (const char  *option,
+              const char  *value,
+              const char  *choices,
+              GError     **error)
+{
+  g_auto(GStrv) list = g_strsplit (choices, "|", -1);
+
+  if (value == NULL || g_strv_contains ((const char * const *) list, value))
+    return TRUE;
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+               _("Invalid value “%s” for %s: use one of %s."), value, option, choices);
+  return FALSE;
+}
+
+static gboolean
+check_combination (YtCommandLine  *cl,
+                   GError        **error)
+{
+  guint modes = !!cl->validate + (cl->export_map != NULL) + (cl->export_report != NULL);
+  int w, h;
+
+  if (modes > 1)
+    return (g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                                 _("Use only one of --validate, --export-map and --export-report.")), FALSE);
+  if (cl->validate && (cl->files == NULL || cl->files[0] == NULL))
+    return (g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                                 _("--validate needs at least one file to check.")), FALSE);
+  if ((cl->view != NULL || cl->size != NULL) && cl->export_map == NULL)
+    return (g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                                 _("--view and --size apply only to --export-map.")), FALSE);
+  if (cl->paper != NULL && cl->export_report == NULL)
+    return (g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                                 _("--paper applies only to --export-report.")), FALSE);
+  if (cl->lang != NULL && cl->export_map == NULL && cl->export_report == NULL)
+    return (g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                                 _("--lang applies only to --export-map and --export-report.")), FALSE);
+  if (cl->size != NULL && !parse_size (cl->size, &w, &h))
+    return (g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                         _("Invalid size “%s”: use WIDTHxHEIGHT in pixels, for example 1920x1080."),
+                         cl->size), FALSE);
+  return check_choice ("--view", cl->view, "china|world", error) &&
+         check_choice ("--lang", cl->lang, "zh_CN|en", error) &&
+         check_choice ("--paper", cl->paper, "a4|letter", error);
+}
+
+gboolean
+yt_command_line_parse (YtCommandLine  *cl,
+                       int            *argc,
+                       char         ***argv,
+                       GError        **error)
+{
+  const GOptionEntry entries[] = {
+    { "version", 0, 0, G_OPTION_ARG_NONE, &cl->version,
+      N_("Show the version and exit"), NULL },
+    { "validate", 0, 0, G_OPTION_ARG_NONE, &cl->validate,
+      N_("Check data files, print every problem and exit"), NULL },
+    { "export-map", 0, 0, G_OPTION_ARG_FILENAME, &cl->export_map,
+      N_("Write the map to OUT (.png, .svg or .pdf) and exit"), N_("OUT") },
+    { "view", 0, 0, G_OPTION_ARG_STRING, &cl->view,
+      N_("Map to export: china or world (default: china)"), N_("VIEW") },
+    { "size", 0, 0, G_OPTION_ARG_STRING, &cl->size,
+      N_("Size of the exported map in pixels (default: 1920x1080)"), N_("WxH") },
+    { "export-report", 0, 0, G_OPTION_ARG_FILENAME, &cl->export_report,
+      N_("Write a PDF briefing report to OUT and exit"), N_("OUT") },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &cl->lang,
+      N_("Language of the export: zh_CN or en (default: the interface language)"), N_("LANG") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &cl->paper,
+      N_("Paper size of the report: a4 or letter (default: a4)"), N_("PAPER") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &cl->files, NULL, N_("[FILE…]") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = NULL;
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+    _("Explore China’s cloud computing hubs and the cloud sites of Chinese firms along the Belt and Road.\n"
+      "Without options, opens the window on the bundled data plus the FILEs given."));
+  g_option_context_set_description (context,
+    _("Exit status: 0 success, 1 invalid or unreadable input, 2 bad usage, 3 output not written.\n"
+      "Every mode but the window runs without a display."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  return g_option_context_parse (context, argc, argv, error) && check_combination (cl, error);
+}
+
+gboolean
+yt_command_line_headless (const YtCommandLine *cl)
+{
+  return cl->version || cl->validate || cl->export_map != NULL || cl->export_report != NULL;
+}
+
+static int
+not_built_yet (const char *option)
+{
+  g_printerr (_("yuntu: %s is not available in this version yet.\n"), option);
+  return YT_EXIT_USAGE;
+}
+
+int
+yt_command_line_run (const YtCommandLine *cl)
+{
+  if (cl->version)
+    {
+      g_print ("yuntu %s\n", PACKAGE_VERSION);
+      return YT_EXIT_OK;
+    }
+  if (cl->validate)
+    return not_built_yet ("--validate");
+  if (cl->export_map != NULL)
+    return not_built_yet ("--export-map");
+  if (cl->export_report != NULL)
+    return not_built_yet ("--export-report");
+  return YT_EXIT_USAGE;
+}

@@ -1,0 +1,281 @@
+/* test-window.c: the real window starts, its actions work, its map paints
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "yt-application.h"
+#include "yt-window.h"
+
+/* One application for the whole run, as in the real program; each test opens its own window. */
+static GtkApplication *test_app;
+
+static YtWindow *
+create_window (GtkApplication **app_out)
+{
+  YtWindow *window = yt_window_new (test_app);
+
+  gtk_window_present (GTK_WINDOW (window));
+  *app_out = test_app;
+  return window;
+}
+
+static void
+iterate_until_mapped (GtkWidget *widget)
+{
+  for (guint i = 0; i < 2000 && !gtk_widget_get_mapped (widget); i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gtk_widget_get_mapped (widget));
+  /* Let a frame or two pass so that the widget has its size. */
+  for (guint i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+destroy_window (GtkApplication *app,
+                YtWindow       *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE));
+}
+
+/* Paints the widget the way GTK does and counts pixels that differ from the first one. */
+static guint
+count_painted_variety (GtkWidget *widget,
+                       guint32   *first_pixel)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  guint32 *data;
+  guint painted = 0;
+  int stride;
+
+  g_assert_cmpint (width, >, 100);
+  g_assert_cmpint (height, >, 100);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  data = (guint32 *) cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface) / 4;
+  *first_pixel = data[0];
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      if ((data[y * stride + x] >> 24) != 0)
+        painted++;
+  cairo_surface_destroy (surface);
+  return painted;
+}
+
+static void
+test_window_paints_map (void)
+{
+  GtkApplication *app;
+  YtWindow *window = create_window (&app);
+  GtkWidget *map = GTK_WIDGET (yt_window_get_map_view (window));
+  guint32 first;
+  guint painted;
+
+  iterate_until_mapped (map);
+  painted = count_painted_variety (map, &first);
+  /* Every pixel of the map area is covered: no transparent hole. */
+  g_assert_cmpuint (painted, ==, (guint) (gtk_widget_get_width (map) * gtk_widget_get_height (map)));
+  destroy_window (app, window);
+}
+
+static void
+test_view_action_switches_map (void)
+{
+  GtkApplication *app;
+  YtWindow *window = create_window (&app);
+  YtMapView *map = yt_window_get_map_view (window);
+
+  iterate_until_mapped (GTK_WIDGET (map));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "world"));
+  g_assert_cmpint (yt_map_view_get_kind (map), ==, YT_MAP_KIND_WORLD);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "china"));
+  g_assert_cmpint (yt_map_view_get_kind (map), ==, YT_MAP_KIND_CHINA);
+  destroy_window (app, window);
+}
+
+static void
+test_sidebar_toggle_is_remembered (void)
+{
+  GtkApplication *app;
+  YtWindow *window = create_window (&app);
+  GtkWidget *panel = yt_window_get_side_panel (window);
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  gboolean before;
+
+  iterate_until_mapped (GTK_WIDGET (window));
+  before = gtk_widget_get_visible (panel);
+  g_assert_cmpint (before, ==, g_settings_get_boolean (settings, "sidebar-visible"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sidebar-visible", NULL));
+  g_assert_cmpint (gtk_widget_get_visible (panel), ==, !before);
+  g_assert_cmpint (g_settings_get_boolean (settings, "sidebar-visible"), ==, !before);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sidebar-visible", NULL));
+  g_assert_cmpint (gtk_widget_get_visible (panel), ==, before);
+  destroy_window (app, window);
+}
+
+static void
+test_window_size_is_remembered (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  GtkApplication *app;
+  YtWindow *window;
+  int width, height;
+
+  g_settings_set_int (settings, "window-width", 1111);
+  g_settings_set_int (settings, "window-height", 777);
+  window = create_window (&app);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 1111);
+  g_assert_cmpint (height, ==, 777);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1000);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
+  destroy_window (app, window);
+}
+
+static GtkWidget *
+find_actionable (GtkWidget  *root,
+                 const char *action_name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_ACTIONABLE (child) &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action_name) == 0)
+        return child;
+      if ((found = find_actionable (child, action_name)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_by_type (GtkWidget *root,
+              GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_by_type (child, type)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Menu items are private GtkModelButtons: find them by the text they show. */
+static GtkWidget *
+find_menu_item (GtkWidget  *root,
+                const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (g_object_class_find_property (G_OBJECT_GET_CLASS (child), "text") != NULL)
+        {
+          g_autofree char *shown = NULL;
+
+          g_object_get (child, "text", &shown, NULL);
+          if (g_strcmp0 (shown, text) == 0)
+            return child;
+        }
+      if ((found = find_menu_item (child, text)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* What the user sees: the menu items and buttons of features still to come are greyed out. */
+static void
+test_pending_actions_are_disabled (void)
+{
+  static const char * const pending[] = { "Open…", "Export Map…", "Export Report…", "Print…" };
+  GtkApplication *app;
+  YtWindow *window = create_window (&app);
+  GtkWidget *menu_button;
+  GtkWidget *popover;
+
+  iterate_until_mapped (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_get_sensitive (find_actionable (GTK_WIDGET (window), "win.sidebar-visible")));
+  g_assert_false (gtk_widget_get_sensitive (find_actionable (GTK_WIDGET (window), "win.search")));
+
+  menu_button = find_by_type (gtk_window_get_titlebar (GTK_WINDOW (window)), GTK_TYPE_MENU_BUTTON);
+  g_assert_nonnull (menu_button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)));
+  g_assert_nonnull (popover);
+  iterate_until_mapped (popover);
+  for (guint i = 0; i < G_N_ELEMENTS (pending); i++)
+    {
+      GtkWidget *item = find_menu_item (popover, pending[i]);
+
+      g_assert_nonnull (item);
+      g_assert_false (gtk_widget_get_sensitive (item));
+    }
+  g_assert_true (gtk_widget_get_sensitive (find_menu_item (popover, "About Yuntu")));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (menu_button));
+  destroy_window (app, window);
+}
+
+static void
+test_about_and_shortcuts_open (void)
+{
+  GtkApplication *app;
+  YtWindow *window = create_window (&app);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint before;
+
+  iterate_until_mapped (GTK_WIDGET (window));
+  before = g_list_model_get_n_items (toplevels);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, before + 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)))));
+  destroy_window (app, window);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+
+  gtk_test_init (&argc, &argv, NULL);
+  test_app = GTK_APPLICATION (yt_application_new ());
+  g_application_set_flags (G_APPLICATION (test_app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (test_app), NULL, &error);
+  g_assert_no_error (error);
+  g_test_add_func ("/window/paints-map", test_window_paints_map);
+  g_test_add_func ("/window/view-action", test_view_action_switches_map);
+  g_test_add_func ("/window/sidebar-remembered", test_sidebar_toggle_is_remembered);
+  g_test_add_func ("/window/size-remembered", test_window_size_is_remembered);
+  g_test_add_func ("/window/pending-actions-disabled", test_pending_actions_are_disabled);
+  g_test_add_func ("/window/about-and-shortcuts", test_about_and_shortcuts_open);
+  return g_test_run ();
+}
