@@ -146,6 +146,46 @@ not_built_yet (const char *option)
   return YT_EXIT_USAGE;
 }
 
+static YtLang
+export_language (const YtCommandLine *cl)
+{
+  YtLang lang;
+
+  if (cl->lang != NULL && yt_lang_from_string (cl->lang, &lang))
+    return lang;
+  return yt_lang_from_locale ();
+}
+
+static int
+export_map (const YtCommandLine *cl)
+{
+  g_autoptr(YtMapRenderer) renderer = NULL;
+  g_autoptr(GError) error = NULL;
+  YtExportFormat format;
+  YtMapKind kind = YT_MAP_KIND_CHINA;
+  int width = 1920, height = 1080;
+
+  if (!yt_export_format_from_path (cl->export_map, &format))
+    {
+      g_printerr (_("yuntu: cannot tell the format of “%s”: name it .png, .svg or .pdf.\n"),
+                  cl->export_map);
+      return YT_EXIT_USAGE;
+    }
+  if (cl->view != NULL)
+    yt_map_kind_from_string (cl->view, &kind);
+  if (cl->size != NULL)
+    parse_size (cl->size, &width, &height);
+
+  renderer = yt_map_renderer_new (kind);
+  yt_map_renderer_set_language (renderer, export_language (cl));
+  if (!yt_map_export_to_file (renderer, cl->export_map, format, width, height, &error))
+    {
+      g_printerr ("yuntu: %s\n", error->message);
+      return YT_EXIT_NOT_WRITTEN;
+    }
+  return YT_EXIT_OK;
+}
+
 int
 yt_command_line_run (const YtCommandLine *cl)
 {
@@ -157,7 +197,7 @@ yt_command_line_run (const YtCommandLine *cl)
   if (cl->validate)
     return not_built_yet ("--validate");
   if (cl->export_map != NULL)
-    return not_built_yet ("--export-map");
+    return export_map (cl);
   if (cl->export_report != NULL)
     return not_built_yet ("--export-report");
   return YT_EXIT_USAGE;

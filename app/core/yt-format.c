@@ -112,7 +112,9 @@ static const char * const en_months[12] = {
 
 /* ------------------------------------------------------------ decimal digits */
 
-#define DEC_DIGITS 15   /* DBL_DIG: every double prints back to the same 15 digits */
+/* DBL_DIG: a decimal of up to 15 digits survives the trip through a double, so
+ * these digits are the ones the data was written with, without binary noise. */
+#define DEC_DIGITS 15
 
 typedef struct {
   gboolean negative;
@@ -183,7 +185,7 @@ dec_digit (const YtDecimal *dec,
   return index >= 0 && index < dec->n ? dec->d[index] : '0';
 }
 
-/* Appends @text's digits with a comma every three from the right when @group. */
+/* Appends @digits with a comma every three from the right when @group. */
 static void
 append_grouped (GString    *out,
                 const char *digits,
@@ -238,8 +240,8 @@ number_clear (YtNumber *num)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (YtNumber, number_clear)
 
 static const YtScale *
-pick_scale (YtLang lang,
-            int    exp,
+pick_scale (YtLang   lang,
+            int      exp,
             gboolean scaled)
 {
   const YtScale *table = lang == YT_LANG_ZH ? zh_scales : en_scales;
@@ -304,8 +306,8 @@ typedef enum {
 } YtDuo;
 
 static YtDuo
-zh_duo_position (const YtNumber *num,
-                 const YtUnitText   *unit)
+zh_duo_position (const YtNumber   *num,
+                 const YtUnitText *unit)
 {
   gsize len = strlen (num->digits);
 
@@ -335,9 +337,9 @@ zh_append_number (GString        *out,
 }
 
 static char *
-zh_quantity (const YtNumber *num,
-             const YtUnitText   *unit,
-             YtQualifier     qualifier)
+zh_quantity (const YtNumber   *num,
+             const YtUnitText *unit,
+             YtQualifier       qualifier)
 {
   GString *out = g_string_new (NULL);
   YtDuo duo = DUO_NONE;
@@ -354,9 +356,9 @@ zh_quantity (const YtNumber *num,
 /* GB/T 15835 writes 万/亿/% on both ends of a range ("118亿—120亿元"), the
  * plain unit only once. */
 static char *
-zh_range (const YtNumber *low,
-          const YtNumber *high,
-          const YtUnitText   *unit)
+zh_range (const YtNumber   *low,
+          const YtNumber   *high,
+          const YtUnitText *unit)
 {
   GString *out = g_string_new (NULL);
 
@@ -373,10 +375,10 @@ zh_range (const YtNumber *low,
 
 /* The sign goes before a currency symbol: "-US$3 billion". */
 static void
-en_append_number (GString        *out,
-                  const YtNumber *num,
-                  const YtUnitText   *unit,
-                  gboolean        with_scale)
+en_append_number (GString          *out,
+                  const YtNumber   *num,
+                  const YtUnitText *unit,
+                  gboolean          with_scale)
 {
   if (num->negative)
     g_string_append_c (out, '-');
@@ -387,9 +389,9 @@ en_append_number (GString        *out,
 }
 
 static char *
-en_quantity (const YtNumber *num,
-             const YtUnitText   *unit,
-             YtQualifier     qualifier)
+en_quantity (const YtNumber   *num,
+             const YtUnitText *unit,
+             YtQualifier       qualifier)
 {
   GString *out = g_string_new (qualifiers[qualifier].en_prefix);
 
@@ -401,9 +403,9 @@ en_quantity (const YtNumber *num,
 /* "11.8–12 billion yuan", "US$900 million–1.2 billion", "50%–60%": a shared
  * scale word and currency symbol are written once. */
 static char *
-en_range (const YtNumber *low,
-          const YtNumber *high,
-          const YtUnitText   *unit)
+en_range (const YtNumber   *low,
+          const YtNumber   *high,
+          const YtUnitText *unit)
 {
   GString *out = g_string_new (NULL);
   const YtUnitText *plain = lookup_unit ("count");

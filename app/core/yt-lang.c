@@ -6,6 +6,21 @@
 
 #include "yuntu/yt-lang.h"
 
+GType
+yt_lang_get_type (void)
+{
+  static gsize type_id;
+  static const GEnumValue values[] = {
+    { YT_LANG_EN, "YT_LANG_EN", "en" },
+    { YT_LANG_ZH, "YT_LANG_ZH", "zh" },
+    { 0, NULL, NULL },
+  };
+
+  if (g_once_init_enter (&type_id))
+    g_once_init_leave (&type_id, g_enum_register_static ("YtLang", values));
+  return type_id;
+}
+
 /* Follows the gettext order (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), so that the
  * data speaks the same language as the translated interface. */
 YtLang

@@ -13,12 +13,14 @@ struct _YtMapRenderer
   GObject   parent_instance;
   YtMapKind kind;
   gboolean  dark;
+  YtLang    language;
 };
 
 enum {
   PROP_0,
   PROP_KIND,
   PROP_DARK,
+  PROP_LANGUAGE,
   N_PROPS
 };
 
@@ -76,6 +78,9 @@ yt_map_renderer_get_property (GObject    *object,
     case PROP_DARK:
       g_value_set_boolean (value, self->dark);
       break;
+    case PROP_LANGUAGE:
+      g_value_set_enum (value, self->language);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -97,6 +102,9 @@ yt_map_renderer_set_property (GObject      *object,
     case PROP_DARK:
       yt_map_renderer_set_dark (self, g_value_get_boolean (value));
       break;
+    case PROP_LANGUAGE:
+      yt_map_renderer_set_language (self, g_value_get_enum (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -116,6 +124,9 @@ yt_map_renderer_class_init (YtMapRendererClass *klass)
   properties[PROP_DARK] =
     g_param_spec_boolean ("dark", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LANGUAGE] =
+    g_param_spec_enum ("language", NULL, NULL, YT_TYPE_LANG, YT_LANG_EN,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -167,6 +178,25 @@ yt_map_renderer_set_dark (YtMapRenderer *self,
     return;
   self->dark = dark;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DARK]);
+}
+
+YtLang
+yt_map_renderer_get_language (YtMapRenderer *self)
+{
+  g_return_val_if_fail (YT_IS_MAP_RENDERER (self), YT_LANG_EN);
+  return self->language;
+}
+
+void
+yt_map_renderer_set_language (YtMapRenderer *self,
+                              YtLang         language)
+{
+  g_return_if_fail (YT_IS_MAP_RENDERER (self));
+
+  if (self->language == language)
+    return;
+  self->language = language;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
 }
 
 static void

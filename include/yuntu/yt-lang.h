@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
 
 G_BEGIN_DECLS
 
@@ -14,6 +14,9 @@ typedef enum {
 } YtLang;
 
 #define YT_N_LANGS 2
+
+GType yt_lang_get_type (void) G_GNUC_CONST;
+#define YT_TYPE_LANG (yt_lang_get_type ())
 
 YtLang      yt_lang_from_locale  (void);
 gboolean    yt_lang_from_string  (const char *text,

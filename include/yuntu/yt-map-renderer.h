@@ -7,6 +7,8 @@
 #include <glib-object.h>
 #include <cairo.h>
 
+#include "yuntu/yt-lang.h"
+
 G_BEGIN_DECLS
 
 typedef enum {
@@ -31,6 +33,9 @@ void           yt_map_renderer_set_kind (YtMapRenderer *self,
 gboolean       yt_map_renderer_get_dark (YtMapRenderer *self);
 void           yt_map_renderer_set_dark (YtMapRenderer *self,
                                          gboolean       dark);
+YtLang         yt_map_renderer_get_language (YtMapRenderer *self);
+void           yt_map_renderer_set_language (YtMapRenderer *self,
+                                             YtLang         language);
 void           yt_map_renderer_render   (YtMapRenderer *self,
                                          cairo_t       *cr,
                                          double         width,

@@ -7,3 +7,4 @@
 #include "yuntu/yt-atomic-file.h"
 #include "yuntu/yt-format.h"
 #include "yuntu/yt-map-renderer.h"
+#include "yuntu/yt-map-export.h"

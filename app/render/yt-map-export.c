@@ -1,0 +1,139 @@
+/* yt-map-export.c: a map view to PNG, SVG or PDF through the one renderer
+ *
+ * Cairo 1.16 reports success even when the file it finishes is truncated, so
+ * every format is written through a stream into a YtAtomicFile, which checks
+ * each write and only then replaces the target.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <glib/gi18n-lib.h>
+
+#include "yuntu/yt-atomic-file.h"
+#include "yuntu/yt-map-export.h"
+
+/* Vector pages use CSS pixels, as browsers and Inkscape do: 96 per inch. */
+#define POINTS_PER_PIXEL 0.75
+
+gboolean
+yt_export_format_from_path (const char     *path,
+                            YtExportFormat *format)
+{
+  g_autofree char *lower = NULL;
+
+  g_return_val_if_fail (format != NULL, FALSE);
+
+  if (path == NULL)
+    return FALSE;
+  lower = g_ascii_strdown (path, -1);
+  if (g_str_has_suffix (lower, ".png"))
+    *format = YT_EXPORT_FORMAT_PNG;
+  else if (g_str_has_suffix (lower, ".svg"))
+    *format = YT_EXPORT_FORMAT_SVG;
+  else if (g_str_has_suffix (lower, ".pdf"))
+    *format = YT_EXPORT_FORMAT_PDF;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+static cairo_surface_t *
+create_vector_surface (YtExportFormat  format,
+                       YtAtomicFile   *file,
+                       int             width,
+                       int             height)
+{
+  double w = width * POINTS_PER_PIXEL;
+  double h = height * POINTS_PER_PIXEL;
+  cairo_surface_t *surface;
+
+  if (format == YT_EXPORT_FORMAT_SVG)
+    {
+      surface = cairo_svg_surface_create_for_stream (yt_atomic_file_cairo_write, file, w, h);
+      cairo_svg_surface_restrict_to_version (surface, CAIRO_SVG_VERSION_1_1);
+      return surface;
+    }
+
+  surface = cairo_pdf_surface_create_for_stream (yt_atomic_file_cairo_write, file, w, h);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Yuntu " PACKAGE_VERSION);
+  return surface;
+}
+
+static void
+draw (YtMapRenderer   *renderer,
+      cairo_surface_t *surface,
+      double           scale,
+      int              width,
+      int              height)
+{
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_scale (cr, scale, scale);
+  yt_map_renderer_render (renderer, cr, width, height);
+  cairo_show_page (cr);
+  cairo_destroy (cr);
+}
+
+static gboolean
+check_status (cairo_status_t  status,
+              const char     *path,
+              GError        **error)
+{
+  g_autofree char *display = NULL;
+
+  if (status == CAIRO_STATUS_SUCCESS)
+    return TRUE;
+  display = g_filename_display_name (path);
+  g_set_error (error, YT_FILE_ERROR, YT_FILE_ERROR_FAILED,
+               _("Could not draw the map into “%s”: %s."), display,
+               cairo_status_to_string (status));
+  return FALSE;
+}
+
+gboolean
+yt_map_export_to_file (YtMapRenderer   *renderer,
+                       const char      *path,
+                       YtExportFormat   format,
+                       int              width,
+                       int              height,
+                       GError         **error)
+{
+  YtAtomicFile *file;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+
+  g_return_val_if_fail (YT_IS_MAP_RENDERER (renderer), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (width > 0 && height > 0, FALSE);
+
+  if ((file = yt_atomic_file_open (path, error)) == NULL)
+    return FALSE;
+
+  if (format == YT_EXPORT_FORMAT_PNG)
+    {
+      surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+      draw (renderer, surface, 1.0, width, height);
+      status = cairo_surface_status (surface);
+      if (status == CAIRO_STATUS_SUCCESS)
+        status = cairo_surface_write_to_png_stream (surface, yt_atomic_file_cairo_write, file);
+    }
+  else
+    {
+      surface = create_vector_surface (format, file, width, height);
+      draw (renderer, surface, POINTS_PER_PIXEL, width, height);
+      cairo_surface_finish (surface);
+      status = cairo_surface_status (surface);
+    }
+  cairo_surface_destroy (surface);
+
+  /* A write error recorded by the stream explains a failed status best. */
+  if (yt_atomic_file_take_error (file, error) || !check_status (status, path, error))
+    {
+      yt_atomic_file_abort (file);
+      return FALSE;
+    }
+  return yt_atomic_file_commit (file, error);
+}

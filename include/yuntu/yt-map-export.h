@@ -1,0 +1,27 @@
+/* yt-map-export.h: a map view to PNG, SVG or PDF through the one renderer
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "yuntu/yt-map-renderer.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  YT_EXPORT_FORMAT_PNG,
+  YT_EXPORT_FORMAT_SVG,
+  YT_EXPORT_FORMAT_PDF,
+} YtExportFormat;
+
+gboolean yt_export_format_from_path (const char      *path,
+                                     YtExportFormat  *format);
+
+gboolean yt_map_export_to_file      (YtMapRenderer   *renderer,
+                                     const char      *path,
+                                     YtExportFormat   format,
+                                     int              width,
+                                     int              height,
+                                     GError         **error);
+
+G_END_DECLS
