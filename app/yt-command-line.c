@@ -139,13 +139,6 @@ yt_command_line_headless (const YtCommandLine *cl)
   return cl->version || cl->validate || cl->export_map != NULL || cl->export_report != NULL;
 }
 
-static int
-not_built_yet (const char *option)
-{
-  g_printerr (_("yuntu: %s is not available in this version yet.\n"), option);
-  return YT_EXIT_USAGE;
-}
-
 static YtLang
 export_language (const YtCommandLine *cl)
 {
@@ -186,6 +179,39 @@ export_map (const YtCommandLine *cl)
   return YT_EXIT_OK;
 }
 
+/* Loads the bundled set plus FILE…, printing problems as --validate does. */
+static YtAtlas *
+load_atlas (const YtCommandLine *cl)
+{
+  g_autoptr(YtAtlasLoader) loader = yt_atlas_loader_new ();
+  g_autoptr(GPtrArray) problems = NULL;
+  YtAtlas *atlas;
+
+  yt_atlas_loader_add_bundled (loader);
+  for (guint i = 0; cl->files != NULL && cl->files[i] != NULL; i++)
+    yt_atlas_loader_add_file (loader, cl->files[i]);
+  atlas = yt_atlas_loader_finish (loader, &problems, NULL);
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
+    {
+      g_autofree char *line = yt_atlas_problem_to_string (g_ptr_array_index (problems, i));
+      g_printerr ("%s\n", line);
+    }
+  return atlas;
+}
+
+static int
+export_report (const YtCommandLine *cl)
+{
+  g_autoptr(YtAtlas) atlas = NULL;
+  YtPaper paper = YT_PAPER_A4;
+
+  if (cl->paper != NULL)
+    yt_paper_from_string (cl->paper, &paper);
+  if ((atlas = load_atlas (cl)) == NULL)
+    return YT_EXIT_INVALID_INPUT;
+  return yt_report_export_main (atlas, cl->export_report, export_language (cl), paper, stderr);
+}
+
 int
 yt_command_line_run (const YtCommandLine *cl)
 {
@@ -195,10 +221,10 @@ yt_command_line_run (const YtCommandLine *cl)
       return YT_EXIT_OK;
     }
   if (cl->validate)
-    return not_built_yet ("--validate");
+    return yt_validate_main ((const char * const *) cl->files, stdout, stderr);
   if (cl->export_map != NULL)
     return export_map (cl);
   if (cl->export_report != NULL)
-    return not_built_yet ("--export-report");
+    return export_report (cl);
   return YT_EXIT_USAGE;
 }

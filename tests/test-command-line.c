@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib.h>
+#include <glib/gstdio.h>
 
 typedef struct {
   int   status;
@@ -116,6 +117,57 @@ test_bad_usage (void)
     }
 }
 
+static void
+test_validate_bundled (void)
+{
+  g_autofree char *dir = g_build_filename (g_getenv ("YUNTU_SOURCE_ROOT"), "data", "atlas", NULL);
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
+  g_auto(Run) run = { 0 };
+  const char *name;
+  char *argv[64] = { NULL };
+
+  g_assert_nonnull (d);
+  while ((name = g_dir_read_name (d)) != NULL)
+    if (g_str_has_suffix (name, ".xml"))
+      g_ptr_array_add (args, g_build_filename (dir, name, NULL));
+  g_assert_cmpuint (args->len, >=, 5);
+  g_assert_cmpuint (args->len, <, G_N_ELEMENTS (argv) - 2);
+  argv[0] = "--validate";
+  for (guint i = 0; i < args->len; i++)
+    argv[i + 1] = args->pdata[i];
+
+  run_yuntu (&run, "en", argv[0], argv[1], argv[2], argv[3], argv[4], argv[5], argv[6],
+             argv[7], argv[8], argv[9], argv[10], argv[11], argv[12], argv[13], argv[14], NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_regex_match_simple ("^[0-9]+ companies, [0-9]+ sites, [0-9]+ facts, [0-9]+ sources", run.out, 0, 0));
+}
+
+static void
+test_validate_broken (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("yuntu-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "bad.xml", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing.xml", NULL);
+  g_autofree char *prefix = NULL;
+  g_auto(Run) run = { 0 };
+
+  g_assert_true (g_file_set_contents (path,
+    "<?xml version=\"1.0\"?>\n<atlas xmlns=\"https://yuntu.github.io/ns/atlas/1\" version=\"1\">\n"
+    "<sites><site id=\"x\" kind=\"moon\" region=\"CN-GZ\" sources=\"S01\">"
+    "<name xml:lang=\"en\">X</name><name xml:lang=\"zh\">X</name></site></sites></atlas>\n", -1, NULL));
+  run_yuntu (&run, "en", "--validate", path, missing, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  prefix = g_strdup_printf ("%s:3:", path);
+  g_assert_true (g_str_has_prefix (run.err, prefix));
+  g_assert_nonnull (strstr (run.err, "moon"));
+  g_assert_nonnull (strstr (run.err, "missing.xml:0:0: "));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -124,5 +176,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/command-line/help/en", test_help_english);
   g_test_add_func ("/command-line/help/zh_CN", test_help_chinese);
   g_test_add_func ("/command-line/bad-usage", test_bad_usage);
+  g_test_add_func ("/command-line/validate/bundled", test_validate_bundled);
+  g_test_add_func ("/command-line/validate/broken", test_validate_broken);
   return g_test_run ();
 }

@@ -7,6 +7,9 @@
 #include <gtk/gtk.h>
 
 #include "yt-application.h"
+#include <glib/gstdio.h>
+
+#include "yt-problems-dialog.h"
 #include "yt-window.h"
 
 /* One application for the whole run, as in the real program; each test opens its own window. */
@@ -15,7 +18,7 @@ static GtkApplication *test_app;
 static YtWindow *
 create_window (GtkApplication **app_out)
 {
-  YtWindow *window = yt_window_new (test_app);
+  YtWindow *window = yt_window_new (test_app, yt_application_get_store (YT_APPLICATION (test_app)));
 
   gtk_window_present (GTK_WINDOW (window));
   *app_out = test_app;
@@ -215,7 +218,7 @@ find_menu_item (GtkWidget  *root,
 static void
 test_pending_actions_are_disabled (void)
 {
-  static const char * const pending[] = { "Open…", "Export Map…", "Export Report…", "Print…" };
+  static const char * const pending[] = { "Export Map…", "Export Report…", "Print…" };
   GtkApplication *app;
   YtWindow *window = create_window (&app);
   GtkWidget *menu_button;
@@ -239,6 +242,7 @@ test_pending_actions_are_disabled (void)
       g_assert_false (gtk_widget_get_sensitive (item));
     }
   g_assert_true (gtk_widget_get_sensitive (find_menu_item (popover, "About Yuntu")));
+  g_assert_true (gtk_widget_get_sensitive (find_menu_item (popover, "Open…")));
   gtk_menu_button_popdown (GTK_MENU_BUTTON (menu_button));
   destroy_window (app, window);
 }
@@ -261,6 +265,71 @@ test_about_and_shortcuts_open (void)
   destroy_window (app, window);
 }
 
+static void
+wait_for_load (YtAtlasStore *store)
+{
+  for (guint i = 0; i < 20000 && yt_atlas_store_get_loading (store); i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (yt_atlas_store_get_loading (store));
+}
+
+static YtProblemsDialog *
+find_problems_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (YT_IS_PROBLEMS_DIALOG (toplevel))
+        return YT_PROBLEMS_DIALOG (toplevel);
+    }
+  return NULL;
+}
+
+/* A broken file is listed with its file and line, and the last good data stays. */
+static void
+test_broken_file_keeps_data (void)
+{
+  GtkApplication *app;
+  YtWindow *window = create_window (&app);
+  YtAtlasStore *store = yt_window_get_store (window);
+  g_autofree char *dir = g_dir_make_tmp ("yuntu-window-XXXXXX", NULL);
+  g_autofree char *broken = g_build_filename (dir, "broken.xml", NULL);
+  const char *files[] = { broken, NULL };
+  YtProblemsDialog *dialog;
+  YtAtlas *before;
+
+  iterate_until_mapped (GTK_WIDGET (window));
+  if (yt_atlas_store_get_atlas (store) == NULL)
+    {
+      yt_window_load_files (window, NULL);
+      wait_for_load (store);
+    }
+  before = yt_atlas_store_get_atlas (store);
+  g_assert_nonnull (before);
+
+  g_assert_true (g_file_set_contents (broken,
+    "<?xml version=\"1.0\"?>\n<atlas xmlns=\"https://yuntu.github.io/ns/atlas/1\" version=\"1\">\n"
+    "  <sites>\n    <site id=\"x\" kind=\"moon-base\"/>\n", -1, NULL));
+  yt_window_load_files (window, files);
+  wait_for_load (store);
+
+  g_assert_true (yt_atlas_store_get_atlas (store) == before);
+  g_assert_cmpuint (g_strv_length ((GStrv) yt_atlas_store_get_files (store)), ==, 0);
+  dialog = find_problems_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpuint (yt_problems_dialog_get_n_rows (dialog), >=, 1);
+  g_assert_true (g_str_has_prefix (yt_problems_dialog_get_row (dialog, 0), broken));
+  g_assert_true (g_regex_match_simple ("^.*broken\\.xml:[0-9]+:[0-9]+: ",
+                                       yt_problems_dialog_get_row (dialog, 0), 0, 0));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  destroy_window (app, window);
+  g_unlink (broken);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -277,5 +346,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/size-remembered", test_window_size_is_remembered);
   g_test_add_func ("/window/pending-actions-disabled", test_pending_actions_are_disabled);
   g_test_add_func ("/window/about-and-shortcuts", test_about_and_shortcuts_open);
+  g_test_add_func ("/window/broken-file-keeps-data", test_broken_file_keeps_data);
   return g_test_run ();
 }

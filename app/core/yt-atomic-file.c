@@ -134,6 +134,9 @@ yt_atomic_file_write (YtAtomicFile  *self,
   return TRUE;
 }
 
+/* Cairo 1.16 crashes in cairo_surface_finish() when a stream write reports an
+ * error, so the first failure is kept here, later writes are dropped, and the
+ * caller asks yt_atomic_file_take_error() once Cairo is done. */
 cairo_status_t
 yt_atomic_file_cairo_write (void                *closure,
                             const unsigned char *data,
@@ -141,10 +144,8 @@ yt_atomic_file_cairo_write (void                *closure,
 {
   YtAtomicFile *self = closure;
 
-  if (self->error != NULL)
-    return CAIRO_STATUS_WRITE_ERROR;
-  if (!yt_atomic_file_write (self, data, length, &self->error))
-    return CAIRO_STATUS_WRITE_ERROR;
+  if (self->error == NULL)
+    yt_atomic_file_write (self, data, length, &self->error);
   return CAIRO_STATUS_SUCCESS;
 }
 

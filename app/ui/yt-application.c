@@ -7,12 +7,19 @@
 #include <glib/gi18n.h>
 
 #include "yt-application.h"
+#include "yt-preferences-dialog.h"
 #include "yt-window.h"
 
 struct _YtApplication
 {
-  GtkApplication parent_instance;
+  GtkApplication  parent_instance;
+  YtAtlasStore   *store;
+  GSettings      *settings;
+  char           *system_language;   /* LANGUAGE as the session set it */
 };
+
+/* GNU gettext re-reads its catalogues when this counter changes. */
+extern int _nl_msg_cat_cntr;
 
 G_DEFINE_FINAL_TYPE (YtApplication, yt_application, GTK_TYPE_APPLICATION)
 
@@ -21,6 +28,7 @@ static const struct {
   const char *accels[3];
 } app_accels[] = {
   { "app.quit", { "<Control>q", NULL } },
+  { "app.preferences", { "<Control>comma", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },
   { "win.view::china", { "<Control>1", NULL } },
   { "win.view::world", { "<Control>2", NULL } },
@@ -33,14 +41,21 @@ get_window (YtApplication *self)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    window = GTK_WINDOW (yt_window_new (GTK_APPLICATION (self)));
+    window = GTK_WINDOW (yt_window_new (GTK_APPLICATION (self), self->store));
   return YT_WINDOW (window);
 }
 
+/* The window shows first and the data follows: an empty window's first frame
+ * alone costs about 90 ms here. */
 static void
 yt_application_activate (GApplication *app)
 {
-  gtk_window_present (GTK_WINDOW (get_window (YT_APPLICATION (app))));
+  YtApplication *self = YT_APPLICATION (app);
+  YtWindow *window = get_window (self);
+
+  gtk_window_present (GTK_WINDOW (window));
+  if (yt_atlas_store_get_atlas (self->store) == NULL && !yt_atlas_store_get_loading (self->store))
+    yt_window_load_files (window, NULL);
 }
 
 static void
@@ -49,8 +64,20 @@ yt_application_open (GApplication  *app,
                      int            n_files,
                      const char    *hint)
 {
-  /* Loading user files arrives with the data layer; the window still opens. */
-  gtk_window_present (GTK_WINDOW (get_window (YT_APPLICATION (app))));
+  YtWindow *window = get_window (YT_APPLICATION (app));
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+  for (int i = 0; i < n_files; i++)
+    {
+      char *path = g_file_get_path (files[i]);
+
+      if (path != NULL)
+        g_ptr_array_add (paths, path);
+    }
+  g_ptr_array_add (paths, NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  yt_window_load_files (window, (const char * const *) paths->pdata);
 }
 
 static void
@@ -95,8 +122,56 @@ quit_action (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  gtk_window_present (GTK_WINDOW (yt_preferences_dialog_new (parent)));
+}
+
+static void
+set_language_environment (YtApplication *self)
+{
+  g_autofree char *language = g_settings_get_string (self->settings, "language");
+
+  if (language[0] != '\0')
+    g_setenv ("LANGUAGE", language, TRUE);
+  else if (self->system_language != NULL)
+    g_setenv ("LANGUAGE", self->system_language, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+  ++_nl_msg_cat_cntr;
+}
+
+/* Strings from templates are translated when a widget is built, so the
+ * window is rebuilt in place; the data, the view and the selection live
+ * outside it and survive. */
+static void
+on_language_changed (YtApplication *self)
+{
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  set_language_environment (self);
+  for (GList *l = windows; l != NULL; l = l->next)
+    {
+      GtkWindow *old = l->data;
+      YtWindow *window;
+
+      if (!YT_IS_WINDOW (old))
+        continue;
+      window = yt_window_new (GTK_APPLICATION (self), self->store);
+      gtk_window_present (GTK_WINDOW (window));
+      gtk_window_destroy (old);
+    }
+  g_list_free (windows);
+}
+
 static const GActionEntry app_actions[] = {
   { .name = "about", .activate = about_action },
+  { .name = "preferences", .activate = preferences_action },
   { .name = "quit", .activate = quit_action },
 };
 
@@ -114,12 +189,20 @@ load_css (void)
 static void
 yt_application_startup (GApplication *app)
 {
+  YtApplication *self = YT_APPLICATION (app);
+
   G_APPLICATION_CLASS (yt_application_parent_class)->startup (app);
 
   gtk_window_set_default_icon_name (APPLICATION_ID);
   gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
                                     "/io/github/yuntu/Yuntu/icons");
   load_css ();
+
+  self->settings = g_settings_new (APPLICATION_ID);
+  self->system_language = g_strdup (g_getenv ("LANGUAGE"));
+  set_language_environment (self);
+  g_signal_connect_object (self->settings, "changed::language",
+                           G_CALLBACK (on_language_changed), self, G_CONNECT_SWAPPED);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
@@ -129,10 +212,24 @@ yt_application_startup (GApplication *app)
 }
 
 static void
+yt_application_dispose (GObject *object)
+{
+  YtApplication *self = YT_APPLICATION (object);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->system_language, g_free);
+
+  G_OBJECT_CLASS (yt_application_parent_class)->dispose (object);
+}
+
+static void
 yt_application_class_init (YtApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  object_class->dispose = yt_application_dispose;
   app_class->activate = yt_application_activate;
   app_class->open = yt_application_open;
   app_class->startup = yt_application_startup;
@@ -141,6 +238,14 @@ yt_application_class_init (YtApplicationClass *klass)
 static void
 yt_application_init (YtApplication *self)
 {
+  self->store = yt_atlas_store_new ();
+}
+
+YtAtlasStore *
+yt_application_get_store (YtApplication *self)
+{
+  g_return_val_if_fail (YT_IS_APPLICATION (self), NULL);
+  return self->store;
 }
 
 YtApplication *

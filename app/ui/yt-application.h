@@ -5,12 +5,14 @@
 #pragma once
 
 #include <gtk/gtk.h>
+#include <yuntu/yt-atlas-store.h>
 
 G_BEGIN_DECLS
 
 #define YT_TYPE_APPLICATION (yt_application_get_type ())
 G_DECLARE_FINAL_TYPE (YtApplication, yt_application, YT, APPLICATION, GtkApplication)
 
-YtApplication *yt_application_new (void);
+YtApplication *yt_application_new       (void);
+YtAtlasStore  *yt_application_get_store (YtApplication *self);
 
 G_END_DECLS

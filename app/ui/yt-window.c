@@ -6,6 +6,9 @@
 
 #include <glib/gi18n.h>
 
+#include <yuntu/yt-atlas-loader.h>
+
+#include "yt-problems-dialog.h"
 #include "yt-window.h"
 
 struct _YtWindow
@@ -13,6 +16,7 @@ struct _YtWindow
   GtkApplicationWindow parent_instance;
 
   GSettings  *settings;
+  YtAtlasStore *store;
 
   GtkWidget  *search_button;
   GtkWidget  *search_bar;
@@ -26,10 +30,18 @@ struct _YtWindow
 
 G_DEFINE_FINAL_TYPE (YtWindow, yt_window, GTK_TYPE_APPLICATION_WINDOW)
 
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 /* Features arrive with their own issues; until then their actions stay disabled
  * rather than pretending to work. */
 static const char * const pending_actions[] = {
-  "win.open", "win.search", "win.export-map", "win.export-report", "win.print",
+  "win.search", "win.export-map", "win.export-report", "win.print",
 };
 
 static gboolean
@@ -87,12 +99,160 @@ bind_settings (YtWindow *self)
 }
 
 static void
+update_status (YtWindow *self)
+{
+  YtAtlas *atlas = yt_atlas_store_get_atlas (self->store);
+  guint n_files = g_strv_length ((GStrv) yt_atlas_store_get_files (self->store));
+  g_autofree char *counts = NULL;
+  g_autofree char *text = NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open",
+                                 !yt_atlas_store_get_loading (self->store));
+  if (yt_atlas_store_get_loading (self->store))
+    {
+      gtk_label_set_text (GTK_LABEL (self->status_label), _("Loading data…"));
+      return;
+    }
+  if (atlas == NULL)
+    {
+      gtk_label_set_text (GTK_LABEL (self->status_label), _("No data loaded."));
+      return;
+    }
+
+  counts = g_strdup_printf (_("%u sites · %u companies · %u facts · %u sources"),
+                            yt_atlas_get_n_records (atlas, YT_RECORD_SITE),
+                            yt_atlas_get_n_records (atlas, YT_RECORD_COMPANY),
+                            yt_atlas_get_n_records (atlas, YT_RECORD_FACT),
+                            yt_atlas_get_n_records (atlas, YT_RECORD_SOURCE));
+  if (n_files == 0)
+    text = g_strdup_printf (_("Bundled data: %s"), counts);
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Bundled data and %u file: %s",
+                                         "Bundled data and %u files: %s", n_files),
+                            n_files, counts);
+  gtk_label_set_text (GTK_LABEL (self->status_label), text);
+}
+
+static void
+on_load_finished (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(YtWindow) self = user_data;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (yt_atlas_store_load_finish (YT_ATLAS_STORE (source), result, &problems, &error))
+    return;
+  gtk_window_present (GTK_WINDOW (yt_problems_dialog_new (GTK_WINDOW (self), problems, error)));
+}
+
+void
+yt_window_load_files (YtWindow           *self,
+                      const char * const *files)
+{
+  g_return_if_fail (YT_IS_WINDOW (self));
+
+  yt_atlas_store_load_async (self->store, files, NULL, on_load_finished, g_object_ref (self));
+}
+
+static void
+on_open_response (GtkNativeDialog *dialog,
+                  int              response,
+                  YtWindow        *self)
+{
+  g_autoptr(GListModel) selected = NULL;
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      selected = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
+      for (guint i = 0; i < g_list_model_get_n_items (selected); i++)
+        {
+          g_autoptr(GFile) file = g_list_model_get_item (selected, i);
+          char *path = g_file_get_path (file);
+
+          if (path != NULL)
+            g_ptr_array_add (paths, path);
+        }
+      g_ptr_array_add (paths, NULL);
+      yt_window_load_files (self, (const char * const *) paths->pdata);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  YtWindow *self = YT_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) xml = gtk_file_filter_new ();
+
+  dialog = gtk_file_chooser_native_new (_("Open Data Files"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
+  gtk_file_filter_set_name (xml, _("Yuntu data (XML)"));
+  gtk_file_filter_add_pattern (xml, "*.xml");
+  gtk_file_filter_add_mime_type (xml, "application/xml");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), xml);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_open_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+set_store (YtWindow     *self,
+           YtAtlasStore *store)
+{
+  g_return_if_fail (YT_IS_ATLAS_STORE (store));
+
+  self->store = g_object_ref (store);
+  g_signal_connect_object (store, "notify::atlas", G_CALLBACK (update_status), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "notify::loading", G_CALLBACK (update_status), self, G_CONNECT_SWAPPED);
+  update_status (self);
+}
+
+static void
+yt_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, YT_WINDOW (object)->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+yt_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      set_store (YT_WINDOW (object), g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 yt_window_dispose (GObject *object)
 {
   YtWindow *self = YT_WINDOW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), YT_TYPE_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (yt_window_parent_class)->dispose (object);
 }
@@ -104,6 +264,13 @@ yt_window_class_init (YtWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = yt_window_dispose;
+  object_class->get_property = yt_window_get_property;
+  object_class->set_property = yt_window_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, YT_TYPE_ATLAS_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (YT_TYPE_MAP_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/yuntu/Yuntu/yt-window.ui");
@@ -116,6 +283,7 @@ yt_window_class_init (YtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, YtWindow, status_label);
   gtk_widget_class_bind_template_child (widget_class, YtWindow, attribution_label);
 
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   for (guint i = 0; i < G_N_ELEMENTS (pending_actions); i++)
     gtk_widget_class_install_action (widget_class, pending_actions[i], NULL, NULL);
 
@@ -144,10 +312,19 @@ yt_window_init (YtWindow *self)
 }
 
 YtWindow *
-yt_window_new (GtkApplication *application)
+yt_window_new (GtkApplication *application,
+               YtAtlasStore   *store)
 {
   g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
-  return g_object_new (YT_TYPE_WINDOW, "application", application, NULL);
+  g_return_val_if_fail (YT_IS_ATLAS_STORE (store), NULL);
+  return g_object_new (YT_TYPE_WINDOW, "application", application, "store", store, NULL);
+}
+
+YtAtlasStore *
+yt_window_get_store (YtWindow *self)
+{
+  g_return_val_if_fail (YT_IS_WINDOW (self), NULL);
+  return self->store;
 }
 
 YtMapView *

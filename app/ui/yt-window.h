@@ -6,6 +6,8 @@
 
 #include <gtk/gtk.h>
 
+#include <yuntu/yt-atlas-store.h>
+
 #include "yt-map-view.h"
 
 G_BEGIN_DECLS
@@ -13,7 +15,11 @@ G_BEGIN_DECLS
 #define YT_TYPE_WINDOW (yt_window_get_type ())
 G_DECLARE_FINAL_TYPE (YtWindow, yt_window, YT, WINDOW, GtkApplicationWindow)
 
-YtWindow  *yt_window_new          (GtkApplication *application);
+YtWindow  *yt_window_new          (GtkApplication *application,
+                                   YtAtlasStore   *store);
+YtAtlasStore *yt_window_get_store (YtWindow       *self);
+void       yt_window_load_files   (YtWindow       *self,
+                                   const char * const *files);
 YtMapView *yt_window_get_map_view (YtWindow       *self);
 GtkWidget *yt_window_get_side_panel (YtWindow     *self);
 

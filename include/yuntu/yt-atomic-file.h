@@ -34,7 +34,8 @@ gboolean      yt_atomic_file_commit        (YtAtomicFile  *self,
 void          yt_atomic_file_abort         (YtAtomicFile  *self);
 const char   *yt_atomic_file_get_temp_path (YtAtomicFile  *self);
 
-/* A cairo_write_func_t: the first failure is kept and later writes fail too. */
+/* A cairo_write_func_t that never reports failure to Cairo: the first write
+ * error is kept for yt_atomic_file_take_error() and later writes are dropped. */
 cairo_status_t yt_atomic_file_cairo_write  (void                *closure,
                                             const unsigned char *data,
                                             unsigned int         length);

@@ -7,7 +7,9 @@
 #include <glib-object.h>
 #include <cairo.h>
 
+#include "yuntu/yt-atlas.h"
 #include "yuntu/yt-lang.h"
+#include "yuntu/yt-viewport.h"
 
 G_BEGIN_DECLS
 
@@ -40,5 +42,56 @@ void           yt_map_renderer_render   (YtMapRenderer *self,
                                          cairo_t       *cr,
                                          double         width,
                                          double         height);
+
+/* ---- Contract with the map view widget (issue "Interactive map view") ----
+ *
+ * The atlas and the sites to show (the view state's filter; NULL = every site). */
+YtAtlas       *yt_map_renderer_get_atlas     (YtMapRenderer *self);
+void           yt_map_renderer_set_atlas     (YtMapRenderer *self,
+                                              YtAtlas       *atlas);
+void           yt_map_renderer_set_sites     (YtMapRenderer *self,
+                                              const guint   *sites,
+                                              guint          n_sites);
+/* What is selected (a site, company or region YtRef, or YT_REF_NONE); drawn highlighted. */
+void           yt_map_renderer_set_selection (YtMapRenderer *self,
+                                              YtRef          selection);
+
+/* The viewport of the current kind. Its frame follows the size given to
+ * render(); until the caller moves it, the view is fitted to its region. */
+YtViewport    *yt_map_renderer_get_viewport  (YtMapRenderer *self);
+void           yt_map_renderer_zoom_to_fit   (YtMapRenderer *self);
+gboolean       yt_map_renderer_zoom_to_selection (YtMapRenderer *self);
+
+/* The two halves of render(): the static image a widget caches (sea, land,
+ * borders, sites, labels) and what it draws on top every frame (selection
+ * and hover highlights, legend, scale bar, attribution). */
+void           yt_map_renderer_render_static  (YtMapRenderer *self,
+                                               cairo_t       *cr,
+                                               double         width,
+                                               double         height);
+void           yt_map_renderer_render_overlay (YtMapRenderer *self,
+                                               cairo_t       *cr,
+                                               double         width,
+                                               double         height,
+                                               YtRef          hover);
+
+/* What lies under a device point of the last static render: a site (one
+ * member), a cluster (several members, in *members), a region, or nothing. */
+typedef struct {
+  YtRef        ref;          /* site or region; YT_REF_NONE for a cluster or nothing */
+  const guint *members;      /* site indices of a cluster (or the one site) */
+  guint        n_members;
+  double       x, y, radius; /* the marker, in device pixels */
+} YtMapHit;
+
+gboolean       yt_map_renderer_hit           (YtMapRenderer *self,
+                                              double         x,
+                                              double         y,
+                                              YtMapHit      *hit);
+/* Device position of a site in the last static render, FALSE when not drawn. */
+gboolean       yt_map_renderer_site_position (YtMapRenderer *self,
+                                              guint          site,
+                                              double        *x,
+                                              double        *y);
 
 G_END_DECLS

@@ -4,7 +4,19 @@
  */
 #pragma once
 
+#include "yuntu/yt-atlas.h"
+#include "yuntu/yt-atlas-loader.h"
+#include "yuntu/yt-atlas-query.h"
 #include "yuntu/yt-atomic-file.h"
+#include "yuntu/yt-basemap.h"
+#include "yuntu/yt-catalog.h"
+#include "yuntu/yt-chart.h"
 #include "yuntu/yt-format.h"
 #include "yuntu/yt-map-renderer.h"
 #include "yuntu/yt-map-export.h"
+#include "yuntu/yt-projection.h"
+#include "yuntu/yt-region-layer.h"
+#include "yuntu/yt-report.h"
+#include "yuntu/yt-validate.h"
+#include "yuntu/yt-view-state.h"
+#include "yuntu/yt-viewport.h"

@@ -1,0 +1,177 @@
+/* yt-report-sites.c: tables of the hubs and clusters, and of the sites abroad
+ *
+ * Rows follow a fixed order (the data's order, grouped by country abroad,
+ * compared on English names) so that the same data always gives the same
+ * pages, whatever the locale.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "yuntu/yt-catalog.h"
+#include "yt-report-private.h"
+
+static const double hub_widths[] = { 0.22, 0.14, 0.14, 0.38, 0.12 };
+static const double abroad_widths[] = { 0.27, 0.15, 0.14, 0.18, 0.14, 0.12 };
+
+/* The company that operates (or else builds) @site, or YT_ATLAS_NONE. */
+static guint
+site_operator (YtBuild *b,
+               guint    site)
+{
+  YtRef target = YT_REF (YT_RECORD_SITE, site);
+  guint builder = YT_ATLAS_NONE;
+
+  for (guint i = 0; i < yt_atlas_get_n_records (b->atlas, YT_RECORD_LINK); i++)
+    {
+      const YtLink *link = yt_atlas_get_link (b->atlas, i);
+
+      if (link->to != target || YT_REF_KIND (link->from) != YT_RECORD_COMPANY)
+        continue;
+      if (link->kind == YT_LINK_OPERATOR)
+        return YT_REF_INDEX (link->from);
+      if (builder == YT_ATLAS_NONE)
+        builder = YT_REF_INDEX (link->from);
+    }
+  return builder;
+}
+
+static void
+site_row (YtBuild *b,
+          YtTable *table,
+          guint    index,
+          gboolean abroad)
+{
+  const YtSite *site = yt_atlas_get_site (b->atlas, index);
+  YtRef ref = YT_REF (YT_RECORD_SITE, index);
+  g_autofree char *name = yt_build_name (b, ref);
+  g_autofree char *region = yt_build_region_name (b, site->region);
+  g_autofree char *date = yt_build_site_date (b, site);
+
+  yt_table_add_row (table);
+  yt_rich_append_bold (yt_table_add_cell (table, NULL), name);
+  yt_table_add_cell (table, region);
+  yt_table_add_cell (table, date);
+  if (abroad)
+    {
+      guint company = site_operator (b, index);
+      g_autofree char *operator = company != YT_ATLAS_NONE
+        ? yt_build_name (b, YT_REF (YT_RECORD_COMPANY, company)) : g_strdup ("—");
+
+      yt_table_add_cell (table, yt_build_site_kind (b, site->kind));
+      yt_table_add_cell (table, operator);
+    }
+  else
+    {
+      g_autofree char *note = yt_build_text (b, ref, YT_TEXT_NOTE);
+
+      yt_table_add_cell (table, note != NULL ? note : "—");
+    }
+  yt_build_cite (b, yt_table_add_cell (table, NULL), ref);
+}
+
+static void
+hub_table (YtBuild    *b,
+           YtSiteKind  kind,
+           const char *title)
+{
+  g_autoptr(YtTable) table = yt_table_new (5, hub_widths);
+
+  yt_table_set_head (table, 0, yt_build_site_kind (b, kind));
+  yt_table_set_head (table, 1, YT_R_ (b->lang, N_("Province")));
+  yt_table_set_head (table, 2, YT_R_ (b->lang, N_("Date")));
+  yt_table_set_head (table, 3, YT_R_ (b->lang, N_("Notes")));
+  yt_table_set_head (table, 4, YT_R_ (b->lang, N_("Source")));
+  for (guint i = 0; i < yt_atlas_get_n_records (b->atlas, YT_RECORD_SITE); i++)
+    if (b->site_in_scope[i] && yt_atlas_get_site (b->atlas, i)->kind == kind)
+      site_row (b, table, i, FALSE);
+  if (table->rows->len == 0)
+    return;
+  yt_doc_heading (b->doc, 2, title, NULL, 0);
+  yt_doc_table (b->doc, table);
+}
+
+/* The figures of the hubs and clusters, grouped by site in table order. */
+static void
+hub_figures (YtBuild *b)
+{
+  g_autoptr(GArray) facts = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint n_facts = yt_atlas_get_n_records (b->atlas, YT_RECORD_FACT);
+
+  for (guint i = 0; i < yt_atlas_get_n_records (b->atlas, YT_RECORD_SITE); i++)
+    {
+      const YtSite *site = yt_atlas_get_site (b->atlas, i);
+      YtRef ref = YT_REF (YT_RECORD_SITE, i);
+
+      if (!b->site_in_scope[i] || (site->kind != YT_SITE_HUB && site->kind != YT_SITE_CLUSTER))
+        continue;
+      for (guint f = 0; f < n_facts; f++)
+        if (yt_atlas_get_fact (b->atlas, f)->subject == ref)
+          g_array_append_val (facts, f);
+    }
+  if (facts->len == 0)
+    return;
+  yt_doc_heading (b->doc, 2, YT_R_ (b->lang, N_("Figures for the hubs and clusters")), NULL, 0);
+  yt_build_fact_table (b, (const guint *) facts->data, facts->len, TRUE);
+}
+
+void
+yt_build_hub_tables (YtBuild *b)
+{
+  yt_doc_heading (b->doc, 1, YT_R_ (b->lang, N_("Computing hubs and data-centre clusters")),
+                  "sec-hubs", 1);
+  yt_doc_text (b->doc, YT_STYLE_BODY,
+               YT_R_ (b->lang, N_("The East Data West Computing project designates national "
+                                  "computing hub nodes and, within them, national data-centre "
+                                  "clusters. The tables list those in the data set, with the date "
+                                  "and notes the data gives for each.")), 6);
+  hub_table (b, YT_SITE_HUB, YT_R_ (b->lang, N_("National computing hubs")));
+  hub_table (b, YT_SITE_CLUSTER, YT_R_ (b->lang, N_("National data-centre clusters")));
+  hub_figures (b);
+}
+
+static int
+compare_abroad (gconstpointer a,
+                gconstpointer b,
+                gpointer      atlas)
+{
+  const YtSite *sa = yt_atlas_get_site (atlas, *(const guint *) a);
+  const YtSite *sb = yt_atlas_get_site (atlas, *(const guint *) b);
+  const char *ra = sa->region != YT_ATLAS_NONE ? yt_atlas_get_name (atlas, YT_REF (YT_RECORD_REGION, sa->region), YT_LANG_EN, NULL) : "";
+  const char *rb = sb->region != YT_ATLAS_NONE ? yt_atlas_get_name (atlas, YT_REF (YT_RECORD_REGION, sb->region), YT_LANG_EN, NULL) : "";
+  int c = strcmp (ra != NULL ? ra : "", rb != NULL ? rb : "");
+
+  if (c != 0)
+    return c;
+  return *(const guint *) a < *(const guint *) b ? -1 : 1;
+}
+
+void
+yt_build_bri_table (YtBuild *b)
+{
+  g_autoptr(YtTable) table = yt_table_new (6, abroad_widths);
+  g_autoptr(GArray) sites = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < yt_atlas_get_n_records (b->atlas, YT_RECORD_SITE); i++)
+    if (b->site_in_scope[i] && !yt_build_site_in_china (b, yt_atlas_get_site (b->atlas, i)))
+      g_array_append_val (sites, i);
+  g_array_sort_with_data (sites, compare_abroad, b->atlas);
+
+  yt_table_set_head (table, 0, YT_R_ (b->lang, N_("Site")));
+  yt_table_set_head (table, 1, YT_R_ (b->lang, N_("Country")));
+  yt_table_set_head (table, 2, YT_R_ (b->lang, N_("Date")));
+  yt_table_set_head (table, 3, YT_R_ (b->lang, N_("Kind")));
+  yt_table_set_head (table, 4, YT_R_ (b->lang, N_("Operator")));
+  yt_table_set_head (table, 5, YT_R_ (b->lang, N_("Source")));
+  for (guint i = 0; i < sites->len; i++)
+    site_row (b, table, g_array_index (sites, guint, i), TRUE);
+
+  yt_doc_heading (b->doc, 1, YT_R_ (b->lang, N_("Belt and Road sites")), "sec-bri", 1);
+  yt_doc_text (b->doc, YT_STYLE_BODY,
+               YT_R_ (b->lang, N_("Cloud regions, data centres and projects of Chinese companies "
+                                  "outside China, by country. Belt and Road membership is not "
+                                  "stated by the sources and is not implied by this list.")), 6);
+  yt_doc_table (b->doc, table);
+}
