@@ -120,7 +120,7 @@ refilter (YtViewState *self)
   guint old_n = self->filtered->len;
 
   if (result->len == old_n &&
-      memcmp (result->data, self->filtered->data, old_n * sizeof (guint32)) == 0)
+      (old_n == 0 || memcmp (result->data, self->filtered->data, old_n * sizeof (guint32)) == 0))
     return;
   g_array_unref (self->filtered);
   self->filtered = g_steal_pointer (&result);
