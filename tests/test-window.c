@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "yt-problems-dialog.h"
+#include "yt-report-dialog.h"
 #include "yt-window.h"
 
 /* One application for the whole run, as in the real program; each test opens its own window. */
@@ -218,7 +219,7 @@ find_menu_item (GtkWidget  *root,
 static void
 test_pending_actions_are_disabled (void)
 {
-  static const char * const pending[] = { "Export Map…", "Export Report…", "Print…" };
+  static const char * const pending[] = { "Export Map…" };
   GtkApplication *app;
   YtWindow *window = create_window (&app);
   GtkWidget *menu_button;
@@ -330,6 +331,67 @@ test_broken_file_keeps_data (void)
   g_rmdir (dir);
 }
 
+static YtReportDialog *
+find_report_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (YT_IS_REPORT_DIALOG (toplevel))
+        return YT_REPORT_DIALOG (toplevel);
+    }
+  return NULL;
+}
+
+/* Export Report… opens the options, and exporting writes a whole PDF and closes. */
+static void
+test_export_report (void)
+{
+  GtkApplication *app;
+  YtWindow *window = create_window (&app);
+  YtAtlasStore *store = yt_window_get_store (window);
+  g_autofree char *dir = g_dir_make_tmp ("yuntu-report-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "brief.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GDir) listing = NULL;
+  YtReportDialog *dialog;
+  YtReportOptions options;
+  gsize length = 0;
+
+  iterate_until_mapped (GTK_WIDGET (window));
+  if (yt_atlas_store_get_atlas (store) == NULL)
+    {
+      yt_window_load_files (window, NULL);
+      wait_for_load (store);
+    }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-report", NULL));
+  dialog = find_report_dialog ();
+  g_assert_nonnull (dialog);
+  yt_report_dialog_get_options (dialog, &options);
+  g_assert_cmpuint (options.sections, ==, YT_REPORT_SECTION_ALL);
+  g_assert_cmpint (options.scope, ==, YT_REPORT_SCOPE_ALL);
+
+  g_assert_true (yt_report_dialog_export_to (dialog, path));
+  for (guint i = 0; i < 60000 && find_report_dialog () != NULL; i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_null (find_report_dialog ());
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 10000);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_nonnull (g_strrstr_len (contents + length - 64, 64, "%%EOF"));
+  listing = g_dir_open (dir, 0, NULL);
+  g_assert_cmpstr (g_dir_read_name (listing), ==, "brief.pdf");
+  g_assert_null (g_dir_read_name (listing));
+
+  destroy_window (app, window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -347,5 +409,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/pending-actions-disabled", test_pending_actions_are_disabled);
   g_test_add_func ("/window/about-and-shortcuts", test_about_and_shortcuts_open);
   g_test_add_func ("/window/broken-file-keeps-data", test_broken_file_keeps_data);
+  g_test_add_func ("/window/export-report", test_export_report);
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 #include <yuntu/yt-atlas-loader.h>
 
 #include "yt-problems-dialog.h"
+#include "yt-report-dialog.h"
 #include "yt-window.h"
 
 struct _YtWindow
@@ -41,7 +42,7 @@ static GParamSpec *properties[N_PROPS];
 /* Features arrive with their own issues; until then their actions stay disabled
  * rather than pretending to work. */
 static const char * const pending_actions[] = {
-  "win.search", "win.export-map", "win.export-report", "win.print",
+  "win.search", "win.export-map",
 };
 
 static gboolean
@@ -108,6 +109,8 @@ update_status (YtWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open",
                                  !yt_atlas_store_get_loading (self->store));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-report", atlas != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", atlas != NULL);
   if (yt_atlas_store_get_loading (self->store))
     {
       gtk_label_set_text (GTK_LABEL (self->status_label), _("Loading data…"));
@@ -202,6 +205,18 @@ open_action (GtkWidget  *widget,
 }
 
 static void
+report_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  YtWindow *self = YT_WINDOW (widget);
+  YtAtlas *atlas = yt_atlas_store_get_atlas (self->store);
+
+  if (atlas != NULL)
+    gtk_window_present (GTK_WINDOW (yt_report_dialog_new (GTK_WINDOW (self), atlas, NULL, 0)));
+}
+
+static void
 set_store (YtWindow     *self,
            YtAtlasStore *store)
 {
@@ -284,6 +299,8 @@ yt_window_class_init (YtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, YtWindow, attribution_label);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.export-report", NULL, report_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, report_action);
   for (guint i = 0; i < G_N_ELEMENTS (pending_actions); i++)
     gtk_widget_class_install_action (widget_class, pending_actions[i], NULL, NULL);
 

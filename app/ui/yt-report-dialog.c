@@ -1,0 +1,442 @@
+/* yt-report-dialog.c: report options, then export to PDF or print
+ *
+ * Export runs in a worker thread and writes through a temporary file, so a
+ * failed or cancelled export never leaves a broken file nor touches an
+ * existing one; printing draws the same pages through GtkPrintOperation.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "yt-report-dialog.h"
+
+struct _YtReportDialog
+{
+  GtkWindow     parent_instance;
+  YtAtlas      *atlas;
+  GArray       *filtered;        /* guint site indices of the window's filter */
+  GArray       *companies;       /* guint company index per drop-down row */
+  GCancellable *cancellable;
+  GtkWidget    *section_checks[9];
+
+  GtkWidget    *language_dropdown;
+  GtkWidget    *paper_dropdown;
+  GtkWidget    *scope_dropdown;
+  GtkWidget    *company_label;
+  GtkWidget    *company_dropdown;
+  GtkWidget    *sections_box;
+  GtkWidget    *progress_bar;
+};
+
+G_DEFINE_FINAL_TYPE (YtReportDialog, yt_report_dialog, GTK_TYPE_WINDOW)
+
+static const char * const section_names[] = {
+  N_("Cover"), N_("Contents"), N_("Executive summary"), N_("Maps"), N_("Company profiles"),
+  N_("Hubs and clusters"), N_("Belt and Road sites"), N_("Notes on data"), N_("Sources"),
+};
+
+void
+yt_report_dialog_get_options (YtReportDialog  *self,
+                              YtReportOptions *options)
+{
+  guint company = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->company_dropdown));
+
+  g_return_if_fail (YT_IS_REPORT_DIALOG (self));
+
+  yt_report_options_init (options);
+  options->lang = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->language_dropdown)) == 1
+                  ? YT_LANG_ZH : YT_LANG_EN;
+  options->paper = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->paper_dropdown)) == 1
+                   ? YT_PAPER_LETTER : YT_PAPER_A4;
+  options->sections = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (self->section_checks); i++)
+    if (gtk_check_button_get_active (GTK_CHECK_BUTTON (self->section_checks[i])))
+      options->sections |= 1u << i;
+
+  switch (gtk_drop_down_get_selected (GTK_DROP_DOWN (self->scope_dropdown)))
+    {
+    case 1:
+      options->scope = YT_REPORT_SCOPE_SITES;
+      options->sites = (const guint *) self->filtered->data;
+      options->n_sites = self->filtered->len;
+      break;
+    case 2:
+      if (company < self->companies->len)
+        {
+          options->scope = YT_REPORT_SCOPE_COMPANY;
+          options->company = g_array_index (self->companies, guint, company);
+        }
+      break;
+    default:
+      options->scope = YT_REPORT_SCOPE_ALL;
+    }
+}
+
+static void
+set_busy (YtReportDialog *self,
+          gboolean        busy)
+{
+  gtk_widget_set_visible (self->progress_bar, busy);
+  gtk_widget_set_sensitive (self->language_dropdown, !busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.export", !busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.print", !busy);
+}
+
+static void
+show_error (YtReportDialog *self,
+            const GError   *error)
+{
+  GtkWidget *message;
+
+  message = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                    GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
+                                    "%s", _("The report was not exported"));
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (message), "%s", error->message);
+  g_signal_connect (message, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  gtk_window_present (GTK_WINDOW (message));
+}
+
+typedef struct {
+  YtReportDialog *self;
+  guint           done, total;
+} Progress;
+
+static gboolean
+show_progress (gpointer data)
+{
+  Progress *progress = data;
+  g_autofree char *text = g_strdup_printf (_("Page %u of %u"), progress->done, progress->total);
+
+  gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (progress->self->progress_bar),
+                                 (double) progress->done / MAX (progress->total, 1));
+  gtk_progress_bar_set_text (GTK_PROGRESS_BAR (progress->self->progress_bar), text);
+  g_object_unref (progress->self);
+  g_free (progress);
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs in the worker: the bar is updated on the main thread. */
+static void
+on_progress (guint    done,
+             guint    total,
+             gpointer user_data)
+{
+  Progress *progress = g_new0 (Progress, 1);
+
+  progress->self = g_object_ref (user_data);
+  progress->done = done;
+  progress->total = total;
+  g_idle_add (show_progress, progress);
+}
+
+typedef struct {
+  YtReportOptions options;
+  GArray         *sites;
+  char           *path;
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  g_clear_pointer (&job->sites, g_array_unref);
+  g_free (job->path);
+  g_free (job);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  YtReportDialog *self = source;
+  ExportJob *job = task_data;
+  g_autoptr(YtReport) report = yt_report_new (self->atlas, &job->options);
+  GError *error = NULL;
+
+  if (yt_report_export_pdf (report, job->path, cancellable, on_progress, self, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+on_export_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  YtReportDialog *self = YT_REPORT_DIALOG (source);
+  g_autoptr(GError) error = NULL;
+
+  set_busy (self, FALSE);
+  g_clear_object (&self->cancellable);
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    gtk_window_destroy (GTK_WINDOW (self));
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
+           !g_error_matches (error, YT_FILE_ERROR, YT_FILE_ERROR_CANCELLED))
+    show_error (self, error);
+}
+
+static void
+start_export (YtReportDialog *self,
+              const char     *path)
+{
+  g_autoptr(GTask) task = NULL;
+  ExportJob *job = g_new0 (ExportJob, 1);
+
+  yt_report_dialog_get_options (self, &job->options);
+  /* The worker owns its copy of the filter: the window may refilter meanwhile. */
+  job->sites = g_array_copy (self->filtered);
+  if (job->options.scope == YT_REPORT_SCOPE_SITES)
+    job->options.sites = (const guint *) job->sites->data;
+  job->path = g_strdup (path);
+
+  self->cancellable = g_cancellable_new ();
+  set_busy (self, TRUE);
+  task = g_task_new (self, self->cancellable, on_export_done, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
+gboolean
+yt_report_dialog_export_to (YtReportDialog *self,
+                            const char     *path)
+{
+  g_return_val_if_fail (YT_IS_REPORT_DIALOG (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (self->cancellable != NULL)
+    return FALSE;
+  start_export (self, path);
+  return TRUE;
+}
+
+static void
+on_save_response (GtkNativeDialog *chooser,
+                  int              response,
+                  YtReportDialog  *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL)
+        start_export (self, path);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) pdf = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Export Report"), GTK_WINDOW (widget),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_filter_set_name (pdf, _("PDF documents"));
+  gtk_file_filter_add_mime_type (pdf, "application/pdf");
+  gtk_file_filter_add_pattern (pdf, "*.pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), pdf);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("yuntu-report.pdf"));
+  g_signal_connect (chooser, "response", G_CALLBACK (on_save_response), widget);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  YtReportDialog *self = YT_REPORT_DIALOG (widget);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  else
+    gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+on_begin_print (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                YtReport          *report)
+{
+  gtk_print_operation_set_n_pages (operation, (int) yt_report_get_n_pages (report));
+}
+
+/* The report draws in points; the print context may use any resolution. */
+static void
+on_draw_page (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              YtReport          *report)
+{
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+  double scale = gtk_print_context_get_dpi_x (context) / 72.0;
+
+  cairo_save (cr);
+  cairo_scale (cr, scale, scale);
+  yt_report_draw_page (report, cr, (guint) page);
+  cairo_restore (cr);
+}
+
+static GtkPageSetup *
+page_setup_for (YtReport *report,
+                YtPaper   paper)
+{
+  GtkPageSetup *setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) size = gtk_paper_size_new (paper == YT_PAPER_LETTER ? GTK_PAPER_NAME_LETTER
+                                                                              : GTK_PAPER_NAME_A4);
+
+  gtk_page_setup_set_paper_size_and_default_margins (setup, size);
+  return setup;
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  YtReportDialog *self = YT_REPORT_DIALOG (widget);
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr(GtkPageSetup) setup = NULL;
+  g_autoptr(YtReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  YtReportOptions options;
+  GtkPrintOperationResult result;
+
+  yt_report_dialog_get_options (self, &options);
+  report = yt_report_new (self->atlas, &options);
+  setup = page_setup_for (report, options.paper);
+
+  gtk_print_operation_set_job_name (operation, yt_report_get_title (report));
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print), report);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), report);
+
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    GTK_WINDOW (self), &error);
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_error (self, error);
+  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+    gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+update_company_row (YtReportDialog *self)
+{
+  gboolean company = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->scope_dropdown)) == 2;
+
+  gtk_widget_set_sensitive (self->company_label, company);
+  gtk_widget_set_sensitive (self->company_dropdown, company);
+}
+
+static void
+fill_companies (YtReportDialog *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  YtLang lang = yt_lang_from_locale ();
+
+  for (guint i = 0; i < yt_atlas_get_n_records (self->atlas, YT_RECORD_COMPANY); i++)
+    {
+      const YtCompany *company = yt_atlas_get_company (self->atlas, i);
+
+      if (company->kind != YT_COMPANY_CLOUD && company->kind != YT_COMPANY_HARDWARE &&
+          company->kind != YT_COMPANY_TELECOM && company->kind != YT_COMPANY_INTERNET)
+        continue;
+      gtk_string_list_append (names, yt_atlas_get_name (self->atlas, YT_REF (YT_RECORD_COMPANY, i),
+                                                        lang, NULL));
+      g_array_append_val (self->companies, i);
+    }
+  gtk_drop_down_set_model (GTK_DROP_DOWN (self->company_dropdown), G_LIST_MODEL (names));
+}
+
+static void
+add_section_checks (YtReportDialog *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (section_names); i++)
+    {
+      self->section_checks[i] = gtk_check_button_new_with_label (_(section_names[i]));
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (self->section_checks[i]), TRUE);
+      gtk_flow_box_append (GTK_FLOW_BOX (self->sections_box), self->section_checks[i]);
+    }
+}
+
+static void
+yt_report_dialog_dispose (GObject *object)
+{
+  YtReportDialog *self = YT_REPORT_DIALOG (object);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), YT_TYPE_REPORT_DIALOG);
+  g_clear_object (&self->atlas);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->filtered, g_array_unref);
+  g_clear_pointer (&self->companies, g_array_unref);
+
+  G_OBJECT_CLASS (yt_report_dialog_parent_class)->dispose (object);
+}
+
+static void
+yt_report_dialog_class_init (YtReportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = yt_report_dialog_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/yuntu/Yuntu/yt-report-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, YtReportDialog, language_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, YtReportDialog, paper_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, YtReportDialog, scope_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, YtReportDialog, company_label);
+  gtk_widget_class_bind_template_child (widget_class, YtReportDialog, company_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, YtReportDialog, sections_box);
+  gtk_widget_class_bind_template_child (widget_class, YtReportDialog, progress_bar);
+
+  gtk_widget_class_install_action (widget_class, "report.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "report.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "report.cancel", NULL, cancel_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "report.cancel", NULL);
+}
+
+static void
+yt_report_dialog_init (YtReportDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->filtered = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->companies = g_array_new (FALSE, FALSE, sizeof (guint));
+  add_section_checks (self);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->language_dropdown),
+                              yt_lang_from_locale () == YT_LANG_ZH ? 1 : 0);
+  g_signal_connect_object (self->scope_dropdown, "notify::selected",
+                           G_CALLBACK (update_company_row), self, G_CONNECT_SWAPPED);
+  update_company_row (self);
+}
+
+YtReportDialog *
+yt_report_dialog_new (GtkWindow   *parent,
+                      YtAtlas     *atlas,
+                      const guint *filtered_sites,
+                      guint        n_filtered_sites)
+{
+  YtReportDialog *self;
+
+  g_return_val_if_fail (YT_IS_ATLAS (atlas), NULL);
+
+  self = g_object_new (YT_TYPE_REPORT_DIALOG, "transient-for", parent, NULL);
+  self->atlas = g_object_ref (atlas);
+  if (filtered_sites != NULL)
+    g_array_append_vals (self->filtered, filtered_sites, n_filtered_sites);
+  fill_companies (self);
+  return self;
+}
