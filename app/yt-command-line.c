@@ -152,6 +152,9 @@ export_language (const YtCommandLine *cl)
 static int
 export_map (const YtCommandLine *cl)
 {
+  g_autoptr(YtAtlasLoader) loader = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(YtAtlas) atlas = NULL;
   g_autoptr(YtMapRenderer) renderer = NULL;
   g_autoptr(GError) error = NULL;
   YtExportFormat format;
@@ -169,8 +172,27 @@ export_map (const YtCommandLine *cl)
   if (cl->size != NULL)
     parse_size (cl->size, &width, &height);
 
+  /* The bundled set plus FILE…, with problems printed as --validate does:
+   * a map of data that does not load would silently leave sites out. */
+  loader = yt_atlas_loader_new ();
+  yt_atlas_loader_add_bundled (loader);
+  for (guint i = 0; cl->files != NULL && cl->files[i] != NULL; i++)
+    yt_atlas_loader_add_file (loader, cl->files[i]);
+  atlas = yt_atlas_loader_finish (loader, &problems, NULL);
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
+    {
+      g_autofree char *line = yt_atlas_problem_to_string (g_ptr_array_index (problems, i));
+      g_printerr ("%s\n", line);
+    }
+  if (atlas == NULL)
+    return YT_EXIT_INVALID_INPUT;
+
   renderer = yt_map_renderer_new (kind);
   yt_map_renderer_set_language (renderer, export_language (cl));
+  yt_map_renderer_set_atlas (renderer, atlas);
+  /* Most sites have no sourced position; shading regions by their sites
+   * is how an exported map still shows every one of them. */
+  yt_map_renderer_set_choropleth (renderer, YT_MAP_CHOROPLETH_SITES);
   if (!yt_map_export_to_file (renderer, cl->export_map, format, width, height, &error))
     {
       g_printerr ("yuntu: %s\n", error->message);

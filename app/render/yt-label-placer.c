@@ -98,11 +98,15 @@ insert (YtLabelPlacer *self,
   return index;
 }
 
-static gboolean
-is_free (YtLabelPlacer *self,
-         const YtBox   *box)
+/* Whether @box fits without placing it: callers test a small box first and
+ * measure their text only when it can still go somewhere. */
+gboolean
+yt_label_placer_is_free (YtLabelPlacer *self,
+                         const YtBox   *box)
 {
   guint c0, r0, c1, r1;
+
+  g_return_val_if_fail (self != NULL && box != NULL, FALSE);
 
   if (box->x < 0 || box->y < 0 || box->x + box->width > self->width ||
       box->y + box->height > self->height)
@@ -138,7 +142,7 @@ yt_label_placer_place (YtLabelPlacer *self,
   g_return_val_if_fail (self != NULL, -1);
 
   for (guint i = 0; i < n_candidates; i++)
-    if (is_free (self, &candidates[i]))
+    if (yt_label_placer_is_free (self, &candidates[i]))
       {
         guint index = insert (self, &candidates[i]);
 

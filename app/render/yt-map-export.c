@@ -14,6 +14,7 @@
 
 #include "yuntu/yt-atomic-file.h"
 #include "yuntu/yt-map-export.h"
+#include "yt-map-png.h"
 
 /* Vector pages use CSS pixels, as browsers and Inkscape do: 96 per inch. */
 #define POINTS_PER_PIXEL 0.75
@@ -117,8 +118,9 @@ yt_map_export_to_file (YtMapRenderer   *renderer,
       surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
       draw (renderer, surface, 1.0, width, height);
       status = cairo_surface_status (surface);
-      if (status == CAIRO_STATUS_SUCCESS)
-        status = cairo_surface_write_to_png_stream (surface, yt_atomic_file_cairo_write, file);
+      if (status == CAIRO_STATUS_SUCCESS &&
+          !yt_map_png_write (surface, yt_atomic_file_cairo_write, file))
+        status = CAIRO_STATUS_WRITE_ERROR;
     }
   else
     {

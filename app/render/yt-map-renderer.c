@@ -1,26 +1,25 @@
 /* yt-map-renderer.c: the one drawing path for screen, PNG, SVG, PDF and print
  *
+ * This file holds the object and its properties; yt-map-frame.c draws a
+ * frame, and the layers live in yt-map-sites.c, yt-map-labels.c,
+ * yt-map-legend.c and yt-map-scalebar.c.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <math.h>
 
-#include "yuntu/yt-map-renderer.h"
-
-struct _YtMapRenderer
-{
-  GObject   parent_instance;
-  YtMapKind kind;
-  gboolean  dark;
-  YtLang    language;
-};
+#include "yuntu/yt-catalog.h"
+#include "yt-map-private.h"
 
 enum {
   PROP_0,
   PROP_KIND,
   PROP_DARK,
   PROP_LANGUAGE,
+  PROP_CHOROPLETH,
+  PROP_GRATICULE,
   N_PROPS
 };
 
@@ -40,6 +39,21 @@ yt_map_kind_get_type (void)
 
   if (g_once_init_enter (&type_id))
     g_once_init_leave (&type_id, g_enum_register_static ("YtMapKind", values));
+  return type_id;
+}
+
+GType
+yt_map_choropleth_get_type (void)
+{
+  static gsize type_id;
+  static const GEnumValue values[] = {
+    { YT_MAP_CHOROPLETH_NONE, "YT_MAP_CHOROPLETH_NONE", "none" },
+    { YT_MAP_CHOROPLETH_SITES, "YT_MAP_CHOROPLETH_SITES", "sites" },
+    { 0, NULL, NULL },
+  };
+
+  if (g_once_init_enter (&type_id))
+    g_once_init_leave (&type_id, g_enum_register_static ("YtMapChoropleth", values));
   return type_id;
 }
 
@@ -81,6 +95,12 @@ yt_map_renderer_get_property (GObject    *object,
     case PROP_LANGUAGE:
       g_value_set_enum (value, self->language);
       break;
+    case PROP_CHOROPLETH:
+      g_value_set_enum (value, self->choropleth);
+      break;
+    case PROP_GRATICULE:
+      g_value_set_boolean (value, self->graticule);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -105,9 +125,37 @@ yt_map_renderer_set_property (GObject      *object,
     case PROP_LANGUAGE:
       yt_map_renderer_set_language (self, g_value_get_enum (value));
       break;
+    case PROP_CHOROPLETH:
+      yt_map_renderer_set_choropleth (self, g_value_get_enum (value));
+      break;
+    case PROP_GRATICULE:
+      yt_map_renderer_set_graticule (self, g_value_get_boolean (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+static void
+yt_map_renderer_finalize (GObject *object)
+{
+  YtMapRenderer *self = YT_MAP_RENDERER (object);
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->views); i++)
+    {
+      g_clear_object (&self->views[i].projection);
+      g_clear_object (&self->views[i].viewport);
+      g_clear_pointer (&self->views[i].site_xy, g_free);
+    }
+  for (guint i = 0; i < YT_MAP_N_TEXT_STYLES; i++)
+    g_clear_pointer (&self->fonts[i], pango_font_description_free);
+  g_clear_object (&self->atlas);
+  g_clear_pointer (&self->sites, g_free);
+  g_clear_object (&self->regions);
+  g_clear_pointer (&self->site_layer, yt_site_layer_free);
+  g_clear_pointer (&self->labels, g_array_unref);
+  g_clear_pointer (&self->obstacles, g_array_unref);
+  G_OBJECT_CLASS (yt_map_renderer_parent_class)->finalize (object);
 }
 
 static void
@@ -115,6 +163,7 @@ yt_map_renderer_class_init (YtMapRendererClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->finalize = yt_map_renderer_finalize;
   object_class->get_property = yt_map_renderer_get_property;
   object_class->set_property = yt_map_renderer_set_property;
 
@@ -127,12 +176,41 @@ yt_map_renderer_class_init (YtMapRendererClass *klass)
   properties[PROP_LANGUAGE] =
     g_param_spec_enum ("language", NULL, NULL, YT_TYPE_LANG, YT_LANG_EN,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CHOROPLETH] =
+    g_param_spec_enum ("choropleth", NULL, NULL, YT_TYPE_MAP_CHOROPLETH, YT_MAP_CHOROPLETH_NONE,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_GRATICULE] =
+    g_param_spec_boolean ("graticule", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
+
+/* Text styles: sizes in device pixels (absolute), so every surface agrees. */
+static const struct { const char *weight; double px; } text_styles[YT_MAP_N_TEXT_STYLES] = {
+  [YT_MAP_TEXT_COUNTRY] = { "Medium", 12.5 },
+  [YT_MAP_TEXT_NEIGHBOUR] = { "", 11.0 },
+  [YT_MAP_TEXT_PROVINCE] = { "", 11.0 },
+  [YT_MAP_TEXT_SITE] = { "Medium", 11.5 },
+  [YT_MAP_TEXT_LEGEND] = { "", 11.0 },
+  [YT_MAP_TEXT_LEGEND_TITLE] = { "Bold", 11.0 },
+  [YT_MAP_TEXT_SMALL] = { "", 9.5 },
+};
 
 static void
 yt_map_renderer_init (YtMapRenderer *self)
 {
+  self->selection = YT_REF_NONE;
+  self->site_layer = yt_site_layer_new ();
+  self->labels = g_array_new (FALSE, TRUE, sizeof (YtMapLabel));
+  g_array_set_clear_func (self->labels, yt_map_label_clear);
+  self->obstacles = g_array_new (FALSE, FALSE, sizeof (YtBox));
+  for (guint i = 0; i < YT_MAP_N_TEXT_STYLES; i++)
+    {
+      g_autofree char *spec = g_strdup_printf ("%s %s", YT_MAP_FONT, text_styles[i].weight);
+
+      self->fonts[i] = pango_font_description_from_string (spec);
+      pango_font_description_set_absolute_size (self->fonts[i], text_styles[i].px * PANGO_SCALE);
+    }
 }
 
 YtMapRenderer *
@@ -199,30 +277,103 @@ yt_map_renderer_set_language (YtMapRenderer *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
 }
 
-static void
-draw_sea (YtMapRenderer *self,
-          cairo_t       *cr,
-          double         width,
-          double         height)
+YtMapChoropleth
+yt_map_renderer_get_choropleth (YtMapRenderer *self)
 {
-  if (self->dark)
-    cairo_set_source_rgb (cr, 0.10, 0.14, 0.20);
-  else
-    cairo_set_source_rgb (cr, 0.80, 0.88, 0.95);
-  cairo_rectangle (cr, 0, 0, width, height);
-  cairo_fill (cr);
+  g_return_val_if_fail (YT_IS_MAP_RENDERER (self), YT_MAP_CHOROPLETH_NONE);
+  return self->choropleth;
 }
 
 void
-yt_map_renderer_render (YtMapRenderer *self,
-                        cairo_t       *cr,
-                        double         width,
-                        double         height)
+yt_map_renderer_set_choropleth (YtMapRenderer   *self,
+                                YtMapChoropleth  choropleth)
 {
   g_return_if_fail (YT_IS_MAP_RENDERER (self));
-  g_return_if_fail (cr != NULL);
+  g_return_if_fail (choropleth <= YT_MAP_CHOROPLETH_SITES);
 
-  cairo_save (cr);
-  draw_sea (self, cr, width, height);
-  cairo_restore (cr);
+  if (self->choropleth == choropleth)
+    return;
+  self->choropleth = choropleth;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHOROPLETH]);
+}
+
+gboolean
+yt_map_renderer_get_graticule (YtMapRenderer *self)
+{
+  g_return_val_if_fail (YT_IS_MAP_RENDERER (self), FALSE);
+  return self->graticule;
+}
+
+void
+yt_map_renderer_set_graticule (YtMapRenderer *self,
+                               gboolean       graticule)
+{
+  g_return_if_fail (YT_IS_MAP_RENDERER (self));
+
+  graticule = !!graticule;
+  if (self->graticule == graticule)
+    return;
+  self->graticule = graticule;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GRATICULE]);
+}
+
+YtAtlas *
+yt_map_renderer_get_atlas (YtMapRenderer *self)
+{
+  g_return_val_if_fail (YT_IS_MAP_RENDERER (self), NULL);
+  return self->atlas;
+}
+
+/* A new atlas drops the filter and the selection: their indices were into the old one. */
+void
+yt_map_renderer_set_atlas (YtMapRenderer *self,
+                           YtAtlas       *atlas)
+{
+  g_return_if_fail (YT_IS_MAP_RENDERER (self));
+  g_return_if_fail (atlas == NULL || YT_IS_ATLAS (atlas));
+
+  if (!g_set_object (&self->atlas, atlas))
+    return;
+  g_clear_pointer (&self->sites, g_free);
+  self->n_sites = 0;
+  self->selection = YT_REF_NONE;
+  for (guint i = 0; i < G_N_ELEMENTS (self->views); i++)
+    g_clear_pointer (&self->views[i].site_xy, g_free);
+}
+
+/**
+ * yt_map_renderer_set_sites:
+ * @sites: (nullable) (array length=n_sites): site indices to show; NULL
+ *   shows every site
+ */
+void
+yt_map_renderer_set_sites (YtMapRenderer *self,
+                           const guint   *sites,
+                           guint          n_sites)
+{
+  g_return_if_fail (YT_IS_MAP_RENDERER (self));
+  g_return_if_fail (sites != NULL || n_sites == 0);
+
+  g_clear_pointer (&self->sites, g_free);
+  self->n_sites = 0;
+  if (sites == NULL)
+    return;
+  self->sites = g_memdup2 (sites, sizeof (guint) * MAX (n_sites, 1));
+  self->n_sites = n_sites;
+}
+
+void
+yt_map_renderer_set_selection (YtMapRenderer *self,
+                               YtRef          selection)
+{
+  g_return_if_fail (YT_IS_MAP_RENDERER (self));
+  self->selection = selection;
+}
+
+/* Strings in the renderer's language, which may differ from the interface's. */
+const char *
+yt_map_renderer_tr (YtMapRenderer *self,
+                    const char    *msgid)
+{
+  return yt_catalog_gettext (self->language, msgid);
 }

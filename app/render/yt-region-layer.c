@@ -337,7 +337,7 @@ legend_text (cairo_t    *cr,
              gboolean    right)
 {
   g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans 9");
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Noto Sans CJK SC 8");
   int w, h;
 
   pango_layout_set_font_description (layout, font);

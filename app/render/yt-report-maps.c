@@ -24,11 +24,11 @@ static const MapPage map_pages[] = {
     N_("The eight national computing hubs and ten data-centre clusters of the East Data West "
        "Computing project, with the cloud regions, parks and data centres of the data set."),
     N_("Computing hubs, data-centre clusters and cloud sites in China. Positions are city-level "
-       "unless a site says otherwise."), 0.86 },
+       "unless a site says otherwise."), 1.05 },
   { YT_MAP_KIND_WORLD, "sec-map-world", N_("Map: Belt and Road"),
     N_("Cloud regions, data centres and projects of Chinese companies outside China, on a world "
        "map centred on Asia."),
-    N_("Cloud sites of Chinese companies outside China. Positions are city-level."), 0.62 },
+    N_("Cloud sites of Chinese companies outside China. Positions are city-level."), 0.75 },
 };
 
 static const char *

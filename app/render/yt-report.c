@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "yuntu/yt-atlas-query.h"
 #include "yuntu/yt-catalog.h"
 #include "yuntu/yt-format.h"
 #include "yt-report-private.h"
@@ -328,6 +329,31 @@ yt_report_get_atlas (YtReport *self)
 
 /* Map renderers are made on first use: a report without map pages, or one
  * that is only measured, never needs them. */
+/* The maps show what the report covers: the filtered sites or one company's. */
+static void
+set_map_scope (YtReport      *self,
+               YtMapRenderer *map)
+{
+  g_autoptr(YtAtlasQuery) query = NULL;
+  g_autoptr(GArray) sites = NULL;
+
+  switch (self->options.scope)
+    {
+    case YT_REPORT_SCOPE_SITES:
+      yt_map_renderer_set_sites (map, self->sites, self->options.n_sites);
+      break;
+    case YT_REPORT_SCOPE_COMPANY:
+      query = yt_atlas_query_new ();
+      yt_atlas_query_set_company (query, self->options.company, YT_ALL_LINK_KINDS);
+      sites = yt_atlas_query_run (query, self->atlas);
+      yt_map_renderer_set_sites (map, (const guint *) sites->data, sites->len);
+      break;
+    case YT_REPORT_SCOPE_ALL:
+    default:
+      break;
+    }
+}
+
 YtMapRenderer *
 yt_report_get_map_renderer (YtReport  *self,
                             YtMapKind  kind)
@@ -338,6 +364,10 @@ yt_report_get_map_renderer (YtReport  *self,
     {
       self->maps[i] = yt_map_renderer_new (kind);
       yt_map_renderer_set_language (self->maps[i], self->options.lang);
+      yt_map_renderer_set_atlas (self->maps[i], self->atlas);
+      /* Sites without a sourced position still count in their region's shade. */
+      yt_map_renderer_set_choropleth (self->maps[i], YT_MAP_CHOROPLETH_SITES);
+      set_map_scope (self, self->maps[i]);
     }
   return self->maps[i];
 }

@@ -17,14 +17,21 @@
 
 #define SITE_RADIUS    5.0
 #define CLUSTER_RADIUS 9.0
+#define CLUSTER_GROWTH 3.0   /* a cluster's radius stays under half the cluster distance */
+#define MAX_CELLS      (1u << 20)
 
 struct _YtSiteLayer
 {
   YtAtlas    *atlas;
   guint32    *company;       /* per site: the operating company, or YT_ATLAS_NONE */
+  guint8     *slot;          /* per company: its colour slot */
   GArray     *marks;         /* YtSiteMark */
   GArray     *members;       /* guint site indices, grouped by mark */
-  GHashTable *grid;          /* cell key → mark index + 1 of the first mark there */
+  guint      *grid;          /* per cell: first mark index + 1 there, 0 = none */
+  GArray     *next;          /* per mark: the next mark index + 1 in its cell */
+  guint       cols, rows;
+  double      gx, gy, cell;  /* grid origin and cell size */
+  double      distance;      /* marks closer than this merge */
 };
 
 YtSiteLayer *
@@ -34,7 +41,7 @@ yt_site_layer_new (void)
 
   self->marks = g_array_new (FALSE, FALSE, sizeof (YtSiteMark));
   self->members = g_array_new (FALSE, FALSE, sizeof (guint));
-  self->grid = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->next = g_array_new (FALSE, FALSE, sizeof (guint));
   return self;
 }
 
@@ -47,7 +54,9 @@ yt_site_layer_free (YtSiteLayer *self)
   g_free (self->company);
   g_array_unref (self->marks);
   g_array_unref (self->members);
-  g_hash_table_unref (self->grid);
+  g_free (self->grid);
+  g_array_unref (self->next);
+  g_free (self->slot);
   g_free (self);
 }
 
@@ -81,33 +90,69 @@ yt_site_layer_company_of (YtSiteLayer *self,
   return self->company[site];
 }
 
-static gint64
-cell_key (double x,
-          double y,
-          double cell)
+static guint slot_of (YtSiteLayer *self,
+                      guint        site);
+
+/* A dense grid over the points' box, of cluster-distance cells (larger when
+ * the box is huge, to bound memory): a lookup is three by three array reads
+ * and a short chain per cell, not hash probes. */
+static void
+grid_init (YtSiteLayer  *self,
+           const double *xy,
+           guint         n,
+           double        cell)
 {
-  return ((gint64) floor (x / cell) << 32) ^ (gint64) (guint32) (gint32) floor (y / cell);
+  double x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
+
+  for (guint i = 0; i < n; i++)
+    if (!isnan (xy[2 * i]))
+      {
+        x0 = MIN (x0, xy[2 * i]), x1 = MAX (x1, xy[2 * i]);
+        y0 = MIN (y0, xy[2 * i + 1]), y1 = MAX (y1, xy[2 * i + 1]);
+      }
+  if (!isfinite (x0))
+    x0 = y0 = x1 = y1 = 0;
+  self->distance = cell;
+  cell = MAX (cell, sqrt ((x1 - x0 + 1) * (y1 - y0 + 1) / MAX_CELLS));
+  self->gx = x0, self->gy = y0, self->cell = cell;
+  self->cols = (guint) ((x1 - x0) / cell) + 1;
+  self->rows = (guint) ((y1 - y0) / cell) + 1;
+  g_free (self->grid);
+  self->grid = g_new0 (guint, (gsize) self->cols * self->rows);
+  g_array_set_size (self->next, 0);
+}
+
+static guint *
+grid_cell (YtSiteLayer *self,
+           int          col,
+           int          row)
+{
+  if (col < 0 || row < 0 || col >= (int) self->cols || row >= (int) self->rows)
+    return NULL;
+  return &self->grid[(gsize) row * self->cols + col];
 }
 
 /* Looks in the 3×3 cells around (x, y) for a mark close enough to join. */
 static int
 find_near (YtSiteLayer *self,
            double       x,
-           double       y,
-           double       distance)
+           double       y)
 {
+  int col = (int) floor ((x - self->gx) / self->cell);
+  int row = (int) floor ((y - self->gy) / self->cell);
+
   for (int dy = -1; dy <= 1; dy++)
     for (int dx = -1; dx <= 1; dx++)
       {
-        gint64 key = cell_key (x + dx * distance, y + dy * distance, distance);
-        guint index = GPOINTER_TO_UINT (g_hash_table_lookup (self->grid, &key));
-        const YtSiteMark *mark;
+        const guint *cell = grid_cell (self, col + dx, row + dy);
 
-        if (index == 0)
-          continue;
-        mark = &g_array_index (self->marks, YtSiteMark, index - 1);
-        if (hypot (mark->x - x, mark->y - y) < distance)
-          return (int) index - 1;
+        for (guint k = cell != NULL ? *cell : 0; k != 0; k = g_array_index (self->next, guint, k - 1))
+          {
+            const YtSiteMark *mark = &g_array_index (self->marks, YtSiteMark, k - 1);
+
+            if (hypot (mark->x - x, mark->y - y) < self->distance)
+              return (int) k - 1;
+          }
       }
   return -1;
 }
@@ -116,19 +161,18 @@ static void
 add_mark (YtSiteLayer *self,
           double       x,
           double       y,
-          double       distance,
           guint        site)
 {
-  YtSiteMark mark = { x, y, SITE_RADIUS, 0, 1, site,
-                      yt_map_style_company_slot (self->atlas, self->company[site]) };
-  gint64 *key = g_new (gint64, 1);
+  YtSiteMark mark = { x, y, SITE_RADIUS, 0, 1, site, slot_of (self, site) };
+  guint *cell = grid_cell (self, (int) floor ((x - self->gx) / self->cell),
+                          (int) floor ((y - self->gy) / self->cell));
+  guint head = cell != NULL ? *cell : 0;
 
-  *key = cell_key (x, y, distance);
   g_array_append_val (self->marks, mark);
-  if (!g_hash_table_contains (self->grid, key))
-    g_hash_table_insert (self->grid, key, GUINT_TO_POINTER (self->marks->len));
-  else
-    g_free (key);
+  g_array_append_val (self->next, head);
+  /* Every point lies in the grid's box, so its cell exists. */
+  if (cell != NULL)
+    *cell = self->marks->len;
 }
 
 /* Members are collected per mark, then laid out contiguously. */
@@ -149,12 +193,86 @@ gather_members (YtSiteLayer *self,
       fill[m] = total;
       total += mark->n_members;
       if (mark->n_members > 1)
-        mark->radius = CLUSTER_RADIUS + MIN (6.0, 2.0 * log10 (mark->n_members));
+        mark->radius = CLUSTER_RADIUS + MIN (CLUSTER_GROWTH, 1.5 * log10 (mark->n_members));
     }
   g_array_set_size (self->members, total);
   for (guint i = 0; i < n_sites; i++)
     if (owner[i] != G_MAXUINT)
       g_array_index (self->members, guint, fill[owner[i]]++) = sites[i];
+}
+
+static void
+set_atlas (YtSiteLayer *self,
+           YtAtlas     *atlas)
+{
+  if (self->atlas == atlas)
+    return;
+  g_set_object (&self->atlas, atlas);
+  index_companies (self, atlas);
+  g_free (self->slot);
+  self->slot = g_new (guint8, MAX (yt_atlas_get_n_records (atlas, YT_RECORD_COMPANY), 1));
+  for (guint c = 0; c < yt_atlas_get_n_records (atlas, YT_RECORD_COMPANY); c++)
+    self->slot[c] = yt_map_style_company_slot (atlas, c);
+}
+
+static guint
+slot_of (YtSiteLayer *self,
+         guint        site)
+{
+  guint company = self->company[site];
+
+  return company == YT_ATLAS_NONE ? YT_N_COMPANY_COLOURS - 1 : self->slot[company];
+}
+
+/**
+ * yt_site_layer_update_points:
+ * @xy: (array): device position of each entry of @sites, interleaved; NAN
+ *   for a site that is not drawn
+ *
+ * Clusters sites already in device coordinates: the renderer projects every
+ * site once per projection, then only scales and shifts per frame.
+ */
+void
+yt_site_layer_update_points (YtSiteLayer  *self,
+                             YtAtlas      *atlas,
+                             const guint  *sites,
+                             guint         n_sites,
+                             const double *xy,
+                             double        cluster_distance)
+{
+  g_autofree guint *owner = g_new (guint, MAX (n_sites, 1));
+
+  g_return_if_fail (self != NULL && YT_IS_ATLAS (atlas));
+  g_return_if_fail (n_sites == 0 || (sites != NULL && xy != NULL));
+
+  set_atlas (self, atlas);
+  g_array_set_size (self->marks, 0);
+  grid_init (self, xy, n_sites, MAX (cluster_distance, 1.0));
+  for (guint i = 0; i < n_sites; i++)
+    {
+      double x = xy[2 * i], y = xy[2 * i + 1];
+      int near;
+
+      owner[i] = G_MAXUINT;
+      if (isnan (x))
+        continue;
+      near = find_near (self, x, y);
+      if (near < 0)
+        {
+          add_mark (self, x, y, sites[i]);
+          near = (int) self->marks->len - 1;
+        }
+      else
+        {
+          YtSiteMark *mark = &g_array_index (self->marks, YtSiteMark, near);
+
+          mark->n_members++;
+          if (mark->company_slot != slot_of (self, sites[i]))
+            mark->company_slot = YT_SITE_MIXED;
+        }
+      owner[i] = (guint) near;
+    }
+  gather_members (self, owner, sites, n_sites);
 }
 
 void
@@ -166,73 +284,50 @@ yt_site_layer_update (YtSiteLayer   *self,
                       gpointer       user_data,
                       double         cluster_distance)
 {
-  g_autofree guint *owner = g_new (guint, MAX (n_sites, 1));
+  g_autofree double *xy = g_new (double, 2 * MAX (n_sites, 1));
 
   g_return_if_fail (self != NULL && YT_IS_ATLAS (atlas) && project != NULL);
-
-  if (self->atlas != atlas)
-    {
-      g_set_object (&self->atlas, atlas);
-      index_companies (self, atlas);
-    }
-  g_array_set_size (self->marks, 0);
-  g_hash_table_remove_all (self->grid);
-  cluster_distance = MAX (cluster_distance, 1.0);
 
   for (guint i = 0; i < n_sites; i++)
     {
       const YtSite *site = yt_atlas_get_site (atlas, sites[i]);
-      double x, y;
-      int near;
 
-      owner[i] = G_MAXUINT;
-      if (site->precision == YT_PRECISION_NONE || !project (site->lon, site->lat, &x, &y, user_data))
-        continue;
-      near = find_near (self, x, y, cluster_distance);
-      if (near < 0)
-        {
-          add_mark (self, x, y, cluster_distance, sites[i]);
-          near = (int) self->marks->len - 1;
-        }
-      else
-        {
-          YtSiteMark *mark = &g_array_index (self->marks, YtSiteMark, near);
-
-          mark->n_members++;
-          if (mark->company_slot != yt_map_style_company_slot (atlas, self->company[sites[i]]))
-            mark->company_slot = YT_N_COMPANY_COLOURS - 1;
-        }
-      owner[i] = (guint) near;
+      if (site->precision == YT_PRECISION_NONE ||
+          !project (site->lon, site->lat, &xy[2 * i], &xy[2 * i + 1], user_data))
+        xy[2 * i] = NAN;
     }
-  gather_members (self, owner, sites, n_sites);
+  yt_site_layer_update_points (self, atlas, sites, n_sites, xy, cluster_distance);
 }
 
+/* One layout serves every count: making a layout per mark would cost more
+ * than drawing the mark. */
 static void
-draw_count (cairo_t     *cr,
+draw_count (cairo_t          *cr,
+            PangoLayout      *layout,
             const YtSiteMark *mark,
-            const YtRgb *colour)
+            const YtRgb      *fill)
 {
-  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans Bold 8");
-  g_autofree char *text = g_strdup_printf ("%u", mark->n_members);
+  static const YtRgb white = { 1, 1, 1 }, black = { 0.08, 0.08, 0.08 };
+  double luminance = 0.2126 * fill->r + 0.7152 * fill->g + 0.0722 * fill->b;
+  char text[16];
   int width, height;
 
-  pango_layout_set_font_description (layout, font);
+  g_snprintf (text, sizeof text, "%u", mark->n_members);
   pango_layout_set_text (layout, text, -1);
   pango_layout_get_pixel_size (layout, &width, &height);
   cairo_move_to (cr, mark->x - width / 2.0, mark->y - height / 2.0);
-  yt_map_style_set_rgb (cr, colour);
+  yt_map_style_set_rgb (cr, luminance > 0.5 ? &black : &white);
   pango_cairo_show_layout (cr, layout);
 }
 
 static void
 draw_mark (YtSiteLayer      *self,
            cairo_t          *cr,
+           PangoLayout      *layout,
            const YtMapStyle *style,
            const YtSiteMark *mark)
 {
   const YtRgb *fill = yt_map_style_company_colour (mark->company_slot);
-  static const YtRgb white = { 1, 1, 1 };
 
   if (mark->n_members == 1)
     {
@@ -242,11 +337,25 @@ draw_mark (YtSiteLayer      *self,
                                 mark->radius, fill, &style->marker_outline);
       return;
     }
-  if (mark->company_slot == YT_N_COMPANY_COLOURS - 1)
+  if (mark->company_slot == YT_SITE_MIXED)
     fill = &style->cluster_fill;
   yt_map_style_draw_symbol (cr, YT_SYMBOL_CIRCLE, mark->x, mark->y, mark->radius,
                             fill, &style->marker_outline);
-  draw_count (cr, mark, style->dark && fill == &style->cluster_fill ? &style->halo : &white);
+  draw_count (cr, layout, mark, fill);
+}
+
+static PangoLayout *
+yt_site_layer_count_layout (cairo_t *cr)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string ("Noto Sans CJK SC Bold");
+
+  pango_font_description_set_absolute_size (font, 9.5 * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  /* Digits only; the language keeps fontconfig on the SC face. */
+  pango_context_set_language (pango_layout_get_context (layout), pango_language_from_string ("zh-cn"));
+  return layout;
 }
 
 static gboolean
@@ -266,6 +375,7 @@ yt_site_layer_draw (YtSiteLayer *self,
                     gboolean     dark,
                     guint        highlighted_site)
 {
+  g_autoptr(PangoLayout) layout = NULL;
   YtMapStyle style;
 
   g_return_if_fail (self != NULL);
@@ -273,12 +383,13 @@ yt_site_layer_draw (YtSiteLayer *self,
   if (self->atlas == NULL)
     return;
   yt_map_style_init (&style, dark);
+  layout = yt_site_layer_count_layout (cr);
   cairo_save (cr);
   for (guint m = 0; m < self->marks->len; m++)
     {
       const YtSiteMark *mark = &g_array_index (self->marks, YtSiteMark, m);
 
-      draw_mark (self, cr, &style, mark);
+      draw_mark (self, cr, layout, &style, mark);
       if (highlighted_site != YT_ATLAS_NONE && mark_has_site (self, mark, highlighted_site))
         {
           cairo_new_path (cr);

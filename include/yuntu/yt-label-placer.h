@@ -22,6 +22,8 @@ YtLabelPlacer *yt_label_placer_new          (double          width,
 void           yt_label_placer_free         (YtLabelPlacer  *self);
 void           yt_label_placer_add_obstacle (YtLabelPlacer  *self,
                                              const YtBox    *box);
+gboolean       yt_label_placer_is_free      (YtLabelPlacer  *self,
+                                             const YtBox    *box);
 int            yt_label_placer_place        (YtLabelPlacer  *self,
                                              const YtBox    *candidates,
                                              guint           n_candidates);

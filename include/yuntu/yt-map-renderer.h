@@ -8,6 +8,7 @@
 #include <cairo.h>
 
 #include "yuntu/yt-atlas.h"
+#include "yuntu/yt-label-placer.h"
 #include "yuntu/yt-lang.h"
 #include "yuntu/yt-viewport.h"
 
@@ -25,6 +26,15 @@ const char *yt_map_kind_to_string   (YtMapKind   kind);
 gboolean    yt_map_kind_from_string (const char *text,
                                      YtMapKind  *kind);
 
+/* What the regions are shaded by (the choropleth), with its legend. */
+typedef enum {
+  YT_MAP_CHOROPLETH_NONE,
+  YT_MAP_CHOROPLETH_SITES,   /* sites per province (China view) or country (world view) */
+} YtMapChoropleth;
+
+GType yt_map_choropleth_get_type (void) G_GNUC_CONST;
+#define YT_TYPE_MAP_CHOROPLETH (yt_map_choropleth_get_type ())
+
 #define YT_TYPE_MAP_RENDERER (yt_map_renderer_get_type ())
 G_DECLARE_FINAL_TYPE (YtMapRenderer, yt_map_renderer, YT, MAP_RENDERER, GObject)
 
@@ -38,6 +48,12 @@ void           yt_map_renderer_set_dark (YtMapRenderer *self,
 YtLang         yt_map_renderer_get_language (YtMapRenderer *self);
 void           yt_map_renderer_set_language (YtMapRenderer *self,
                                              YtLang         language);
+YtMapChoropleth yt_map_renderer_get_choropleth (YtMapRenderer  *self);
+void           yt_map_renderer_set_choropleth (YtMapRenderer  *self,
+                                               YtMapChoropleth choropleth);
+gboolean       yt_map_renderer_get_graticule (YtMapRenderer *self);
+void           yt_map_renderer_set_graticule (YtMapRenderer *self,
+                                              gboolean       graticule);
 void           yt_map_renderer_render   (YtMapRenderer *self,
                                          cairo_t       *cr,
                                          double         width,
@@ -64,7 +80,8 @@ gboolean       yt_map_renderer_zoom_to_selection (YtMapRenderer *self);
 
 /* The two halves of render(): the static image a widget caches (sea, land,
  * borders, sites, labels) and what it draws on top every frame (selection
- * and hover highlights, legend, scale bar, attribution). */
+ * and hover highlights, legend, scale bar, attribution). The overlay uses
+ * the layout of the last static render and draws nothing at another size. */
 void           yt_map_renderer_render_static  (YtMapRenderer *self,
                                                cairo_t       *cr,
                                                double         width,
@@ -93,5 +110,19 @@ gboolean       yt_map_renderer_site_position (YtMapRenderer *self,
                                               guint          site,
                                               double        *x,
                                               double        *y);
+
+/* For tests: the boxes (device pixels) of the labels and of the markers of
+ * the last static render, and each label's text. */
+guint          yt_map_renderer_get_n_labels      (YtMapRenderer *self);
+const YtBox   *yt_map_renderer_get_label_box     (YtMapRenderer *self,
+                                                  guint          index,
+                                                  const char   **text);
+guint          yt_map_renderer_get_n_marker_boxes (YtMapRenderer *self);
+const YtBox   *yt_map_renderer_get_marker_box    (YtMapRenderer *self,
+                                                  guint          index);
+/* The marks (sites and clusters) of the last static render. */
+guint          yt_map_renderer_get_n_marks       (YtMapRenderer *self);
+guint          yt_map_renderer_get_mark_size     (YtMapRenderer *self,
+                                                  guint          index);
 
 G_END_DECLS

@@ -23,8 +23,10 @@ typedef struct {
   guint   first;        /* first member in yt_site_layer_get_members() */
   guint   n_members;    /* 1 for a single site, more for a cluster */
   guint   site;         /* the first member's site index */
-  guint   company_slot; /* colour slot; the cluster colour when members agree */
+  guint   company_slot; /* colour slot when all members agree, else YT_SITE_MIXED */
 } YtSiteMark;
+
+#define YT_SITE_MIXED G_MAXUINT
 
 typedef struct _YtSiteLayer YtSiteLayer;
 
@@ -36,6 +38,12 @@ void              yt_site_layer_update       (YtSiteLayer   *self,
                                               guint          n_sites,
                                               YtProjectFunc  project,
                                               gpointer       user_data,
+                                              double         cluster_distance);
+void              yt_site_layer_update_points (YtSiteLayer  *self,
+                                              YtAtlas       *atlas,
+                                              const guint   *sites,
+                                              guint          n_sites,
+                                              const double  *xy,
                                               double         cluster_distance);
 void              yt_site_layer_draw         (YtSiteLayer   *self,
                                               cairo_t       *cr,

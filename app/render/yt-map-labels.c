@@ -1,0 +1,438 @@
+/* yt-map-labels.c: site and region labels, placed by priority without overlaps
+ *
+ * Markers, the legend, the scale bar, the attribution and the inset are
+ * obstacles; labels are offered to the placer in priority order and each
+ * takes its first free candidate or is dropped. Region names come from the
+ * atlas in the map's language; a country the atlas does not name keeps its
+ * basemap (DCW) name on English maps and goes unlabelled on Chinese ones,
+ * since no sourced Chinese name exists for it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "yuntu/yt-catalog.h"
+#include "yt-map-private.h"
+
+#define LABEL_GAP     2.0    /* between a marker's box and its label */
+#define LABEL_PAD     1.0    /* kept clear around every site label */
+#define REGION_PAD    4.0    /* and around region names */
+#define WRAP_WIDTH    190    /* long site names take two lines */
+#define MAX_SITE_TRIES 600   /* beyond this many marks, labels would be noise */
+
+void
+yt_map_label_clear (gpointer data)
+{
+  YtMapLabel *label = data;
+
+  g_clear_pointer (&label->text, g_free);
+  g_clear_object (&label->layout);
+}
+
+/* Half the size of a marker's box: stars, triangles and diamonds reach past
+ * the radius (see yt_map_style_draw_symbol()), and the outline adds a bit. */
+static double
+mark_extent (const YtSiteMark *mark)
+{
+  return mark->n_members > 1 ? mark->radius + 1.5 : mark->radius * 1.45 + 1.0;
+}
+
+static void
+add_obstacles (YtMapRenderer *self,
+               YtLabelPlacer *placer)
+{
+  const YtBox *furniture[] = { &self->furniture.legend, &self->furniture.scalebar,
+                               &self->furniture.attribution, &self->furniture.inset };
+
+  g_array_set_size (self->obstacles, 0);
+  for (guint m = 0; self->atlas != NULL && m < yt_site_layer_get_n_marks (self->site_layer); m++)
+    {
+      const YtSiteMark *mark = yt_site_layer_get_mark (self->site_layer, m);
+      double r = mark_extent (mark);
+      YtBox box = { mark->x - r, mark->y - r, 2 * r, 2 * r };
+
+      g_array_append_val (self->obstacles, box);
+      yt_label_placer_add_obstacle (placer, &box);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (furniture); i++)
+    if (furniture[i]->width > 0)
+      yt_label_placer_add_obstacle (placer, furniture[i]);
+}
+
+/* Candidates around a point whose box reaches @r from it: right, left,
+ * above, below, then the diagonals. */
+static guint
+point_candidates (double  x,
+                  double  y,
+                  double  r,
+                  double  w,
+                  double  h,
+                  YtBox  *c)
+{
+  double g = r + LABEL_GAP;
+
+  c[0] = (YtBox) { x + g, y - h / 2, w, h };
+  c[1] = (YtBox) { x - g - w, y - h / 2, w, h };
+  c[2] = (YtBox) { x - w / 2, y - g - h, w, h };
+  c[3] = (YtBox) { x - w / 2, y + g, w, h };
+  c[4] = (YtBox) { x + g * 0.5, y - g - h, w, h };
+  c[5] = (YtBox) { x + g * 0.5, y + g, w, h };
+  return 6;
+}
+
+/* @pad: space kept clear around the label; region names want more air
+ * than site names, which sit close to their markers. */
+static gboolean
+offer (YtMapRenderer  *self,
+       YtLabelPlacer  *placer,
+       PangoLayout    *layout,
+       const char     *text,
+       YtMapTextStyle  style,
+       double          pad,
+       YtBox          *candidates,
+       guint           n)
+{
+  PangoRectangle ink, logical;
+  YtMapLabel label = { 0 };
+  int chosen;
+
+  pango_layout_get_pixel_extents (layout, &ink, &logical);
+  for (guint i = 0; i < n; i++)
+    {
+      candidates[i].x -= pad, candidates[i].y -= pad;
+      candidates[i].width += 2 * pad, candidates[i].height += 2 * pad;
+    }
+  if ((chosen = yt_label_placer_place (placer, candidates, n)) < 0)
+    return FALSE;
+  label.text = g_strdup (text);
+  label.layout = g_object_ref (layout);
+  label.box = candidates[chosen];
+  /* Boxes hold the ink, not Pango's line box with its CJK leading. */
+  label.x = label.box.x + pad - ink.x;
+  label.y = label.box.y + pad - ink.y;
+  label.style = style;
+  g_array_append_val (self->labels, label);
+  return TRUE;
+}
+
+static void
+ink_size (PangoLayout *layout,
+          double      *w,
+          double      *h)
+{
+  PangoRectangle ink;
+
+  pango_layout_get_pixel_extents (layout, &ink, NULL);
+  *w = ink.width;
+  *h = ink.height;
+}
+
+/* ---- Sites ---- */
+
+static const guint8 kind_rank[YT_N_SITE_KINDS] = {
+  [YT_SITE_HUB] = 0, [YT_SITE_CLUSTER] = 1, [YT_SITE_CLOUD_REGION] = 2, [YT_SITE_DATA_CENTRE] = 3,
+  [YT_SITE_PARK] = 4, [YT_SITE_PROJECT] = 5, [YT_SITE_OFFICE] = 6, [YT_SITE_EVENT] = 7,
+};
+
+typedef struct {
+  guint mark;
+  guint site;       /* the member that names the mark */
+  guint key;        /* lower is placed first */
+} SiteOrder;
+
+static int
+compare_order (gconstpointer a,
+               gconstpointer b)
+{
+  const SiteOrder *x = a, *y = b;
+
+  if (x->key != y->key)
+    return x->key < y->key ? -1 : 1;
+  return x->mark < y->mark ? -1 : x->mark > y->mark;
+}
+
+static GArray *
+site_order (YtMapRenderer *self)
+{
+  guint n = yt_site_layer_get_n_marks (self->site_layer);
+  const guint *members = yt_site_layer_get_members (self->site_layer);
+  GArray *order = g_array_sized_new (FALSE, FALSE, sizeof (SiteOrder), n);
+
+  for (guint m = 0; m < n; m++)
+    {
+      const YtSiteMark *mark = yt_site_layer_get_mark (self->site_layer, m);
+      SiteOrder o = { m, mark->site, G_MAXUINT };
+
+      for (guint i = 0; i < mark->n_members; i++)
+        {
+          guint site = members[mark->first + i];
+          /* Rank by kind, then bigger clusters first. */
+          guint key = kind_rank[MIN (yt_atlas_get_site (self->atlas, site)->kind, YT_SITE_EVENT)] * 1000000u +
+                      (1000000u - MIN (mark->n_members, 999999u));
+
+          if (key < o.key)
+            o.key = key, o.site = site;
+        }
+      g_array_append_val (order, o);
+    }
+  g_array_sort (order, compare_order);
+  return order;
+}
+
+static char *
+site_text (YtMapRenderer    *self,
+           const YtSiteMark *mark,
+           guint             site)
+{
+  const char *name = yt_atlas_get_name (self->atlas, YT_REF (YT_RECORD_SITE, site), self->language, NULL);
+
+  if (name == NULL || *name == '\0')
+    name = yt_atlas_get_id (self->atlas, YT_REF (YT_RECORD_SITE, site));
+  if (mark->n_members == 1)
+    return g_strdup (name);
+  /* TRANSLATORS: a map label for merged markers: the best-known site's name and how many more */
+  return g_strdup_printf (yt_map_renderer_tr (self, N_("%s +%u")), name, mark->n_members - 1);
+}
+
+static void
+place_sites (YtMapRenderer *self,
+             YtLabelPlacer *placer,
+             PangoContext  *context)
+{
+  g_autoptr(GArray) order = NULL;
+
+  if (self->atlas == NULL)
+    return;
+  order = site_order (self);
+  for (guint i = 0; i < MIN (order->len, MAX_SITE_TRIES); i++)
+    {
+      const SiteOrder *o = &g_array_index (order, SiteOrder, i);
+      const YtSiteMark *mark = yt_site_layer_get_mark (self->site_layer, o->mark);
+      g_autoptr(PangoLayout) layout = NULL;
+      g_autofree char *text = NULL;
+      YtBox c[6];
+      guint n;
+      double w, h;
+
+      /* Measuring text costs more than testing boxes: first see whether the
+       * smallest label could fit anywhere around the marker. */
+      n = point_candidates (mark->x, mark->y, mark_extent (mark), 24, 12, c);
+      while (n > 0 && !yt_label_placer_is_free (placer, &c[n - 1]))
+        n--;
+      if (n == 0)
+        continue;
+      text = site_text (self, mark, o->site);
+      layout = yt_map_renderer_layout (self, context, YT_MAP_TEXT_SITE, text);
+      pango_layout_set_width (layout, WRAP_WIDTH * PANGO_SCALE);
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      ink_size (layout, &w, &h);
+      n = point_candidates (mark->x, mark->y, mark_extent (mark), w, h, c);
+      offer (self, placer, layout, text, YT_MAP_TEXT_SITE, LABEL_PAD, c, n);
+    }
+}
+
+/* ---- Regions ---- */
+
+typedef struct {
+  YtBasemap          *basemap;
+  YtProjectedBasemap *projected;
+  guint               region;
+  guint               atlas_region;   /* YT_ATLAS_NONE when the atlas lacks it */
+  double              area;           /* device box, square pixels */
+  gboolean            point;          /* labelled beside its anchor, not across it */
+  gboolean            has_sites;
+} RegionLabel;
+
+static int
+compare_area (gconstpointer a,
+              gconstpointer b)
+{
+  const RegionLabel *x = a, *y = b;
+
+  if (x->has_sites != y->has_sites)
+    return x->has_sites ? -1 : 1;
+  return x->area > y->area ? -1 : x->area < y->area;
+}
+
+static char *
+region_text (YtMapRenderer     *self,
+             const RegionLabel *r)
+{
+  const char *name = NULL;
+
+  if (r->atlas_region != YT_ATLAS_NONE)
+    name = yt_atlas_get_name (self->atlas, YT_REF (YT_RECORD_REGION, r->atlas_region),
+                              self->language, NULL);
+  else if (self->language == YT_LANG_EN &&
+           yt_basemap_get_region_kind (r->basemap, r->region) == YT_BASEMAP_COUNTRY)
+    name = yt_basemap_get_region_name (r->basemap, r->region);
+  return name != NULL && *name != '\0' ? g_strdup (name) : NULL;
+}
+
+/* Countries in capitals (or spaced characters), provinces plain: the usual
+ * hierarchy of administrative names. Latin spacing stays small so that PDF
+ * text extraction still finds whole words. */
+static void
+style_country (YtMapRenderer *self,
+               PangoLayout   *layout,
+               const char    *text)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  pango_attr_list_insert (attrs, pango_attr_letter_spacing_new ((self->language == YT_LANG_ZH ? 3 : 0.6) * PANGO_SCALE));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+  if (self->language == YT_LANG_EN)
+    {
+      g_autofree char *upper = g_utf8_strup (text, -1);
+
+      pango_layout_set_text (layout, upper, -1);
+    }
+}
+
+static void
+offer_region (YtMapRenderer     *self,
+              YtLabelPlacer     *placer,
+              PangoContext      *context,
+              const RegionLabel *r)
+{
+  YtMapView *view = yt_map_renderer_view (self);
+  gboolean country = yt_basemap_get_region_kind (r->basemap, r->region) == YT_BASEMAP_COUNTRY;
+  YtMapTextStyle style = !country ? YT_MAP_TEXT_PROVINCE
+                       : r->has_sites ? YT_MAP_TEXT_COUNTRY : YT_MAP_TEXT_NEIGHBOUR;
+  g_autoptr(PangoLayout) layout = NULL;
+  g_autofree char *text = region_text (self, r);
+  const YtExtent *b = &r->projected->region_box[r->region];
+  double ax, ay, x, y, w, h, s = yt_viewport_get_scale (view->viewport);
+  YtBox c[6];
+  guint n;
+
+  if (text == NULL || !yt_projected_basemap_get_anchor (r->projected, r->region, &ax, &ay))
+    return;
+  yt_viewport_to_device (view->viewport, ax, ay, &x, &y);
+  layout = yt_map_renderer_layout (self, context, style, text);
+  if (country)
+    style_country (self, layout, text);
+  ink_size (layout, &w, &h);
+  if ((b->x1 - b->x0) / s >= w * 0.9 && (b->y1 - b->y0) / s >= h * 1.5)
+    {
+      c[0] = (YtBox) { x - w / 2, y - h / 2, w, h };
+      c[1] = (YtBox) { x - w / 2, y - h * 1.4, w, h };
+      c[2] = (YtBox) { x - w / 2, y + h * 0.4, w, h };
+      n = 3;
+    }
+  else if (r->point)
+    n = point_candidates (x, y, 2, w, h, c);
+  else
+    return;
+  offer (self, placer, layout, text, style, REGION_PAD, c, n);
+}
+
+/* Regions are matched by ISO code, whatever ids a data file gives them. */
+static guint
+atlas_region_for (YtMapRenderer *self,
+                  const char    *code)
+{
+  for (guint r = 0; self->atlas != NULL && r < yt_atlas_get_n_records (self->atlas, YT_RECORD_REGION); r++)
+    if (g_strcmp0 (yt_atlas_str (self->atlas, yt_atlas_get_region (self->atlas, r)->iso), code) == 0)
+      return r;
+  return YT_ATLAS_NONE;
+}
+
+/* DCW lists Taiwan, Hong Kong and Macao among its countries too; Yuntu
+ * labels them as the province-level divisions they are on the China view
+ * and, like other provinces, not at all on the world view. */
+static gboolean
+is_province_level (const char *code)
+{
+  return g_strcmp0 (code, "TW") == 0 || g_strcmp0 (code, "HK") == 0 || g_strcmp0 (code, "MO") == 0;
+}
+
+/* @skip_china: leave out what the China basemap draws as provinces. */
+static void
+collect_regions (YtMapRenderer *self,
+                 YtBasemap     *basemap,
+                 gboolean       skip_china,
+                 GArray        *out)
+{
+  YtMapView *view = yt_map_renderer_view (self);
+  YtProjectedBasemap *projected = yt_basemap_get_projected (basemap, view->projection, NULL);
+  double s = yt_viewport_get_scale (view->viewport);
+
+  for (guint i = 0; projected != NULL && i < yt_basemap_get_n_regions (basemap); i++)
+    {
+      const char *code = yt_basemap_get_region_code (basemap, i);
+      YtBasemapKind kind = yt_basemap_get_region_kind (basemap, i);
+      const YtExtent *b = &projected->region_box[i];
+      RegionLabel r = { basemap, projected, i, atlas_region_for (self, code), 0, FALSE, FALSE };
+
+      /* China's own outline is drawn as provinces on the China view. */
+      if (kind == YT_BASEMAP_ISLAND || is_province_level (code) || b->x0 > b->x1 ||
+          (skip_china && (g_strcmp0 (code, "CN") == 0 ||
+                          yt_basemap_replaces (yt_map_basemap_china (NULL), code))))
+        continue;
+      r.area = (b->x1 - b->x0) / s * (b->y1 - b->y0) / s;
+      /* On the world view, the atlas's countries are those with sites. */
+      r.has_sites = self->kind == YT_MAP_KIND_WORLD && r.atlas_region != YT_ATLAS_NONE;
+      /* Provinces and countries with sites keep a label even when small. */
+      r.point = kind != YT_BASEMAP_COUNTRY || r.has_sites;
+      g_array_append_val (out, r);
+    }
+}
+
+static void
+place_regions (YtMapRenderer *self,
+               YtLabelPlacer *placer,
+               PangoContext  *context,
+               gboolean       with_sites)
+{
+  g_autoptr(GArray) regions = g_array_new (FALSE, FALSE, sizeof (RegionLabel));
+  gboolean china_view = self->kind == YT_MAP_KIND_CHINA;
+  YtBasemap *world = yt_map_basemap_world (NULL);
+
+  if (china_view)
+    collect_regions (self, yt_map_basemap_china (NULL), FALSE, regions);
+  if (world != NULL)
+    collect_regions (self, world, china_view, regions);
+  g_array_sort (regions, compare_area);
+  for (guint i = 0; i < regions->len; i++)
+    {
+      const RegionLabel *r = &g_array_index (regions, RegionLabel, i);
+
+      if (r->has_sites == with_sites)
+        offer_region (self, placer, context, r);
+    }
+}
+
+/* Sites first (they are the data), then the atlas's countries, then
+ * provinces and other countries, larger first. */
+void
+yt_map_labels_place (YtMapRenderer *self,
+                     PangoContext  *context)
+{
+  g_autoptr(YtLabelPlacer) placer = yt_label_placer_new (self->width, self->height);
+
+  g_array_set_size (self->labels, 0);
+  add_obstacles (self, placer);
+  place_sites (self, placer, context);
+  place_regions (self, placer, context, TRUE);
+  place_regions (self, placer, context, FALSE);
+}
+
+void
+yt_map_labels_draw (YtMapRenderer *self,
+                    cairo_t       *cr,
+                    PangoContext  *context)
+{
+  for (guint i = 0; i < self->labels->len; i++)
+    {
+      YtMapLabel *label = &g_array_index (self->labels, YtMapLabel, i);
+
+      if (label->layout == NULL)
+        continue;
+      yt_map_renderer_draw_text (self, cr, label->layout, label->x, label->y, label->style);
+      g_clear_object (&label->layout);
+    }
+}

@@ -1,0 +1,289 @@
+/* yt-map-legend.c: the legend panel and the attribution line
+ *
+ * The legend explains only what the frame shows: the kinds and operators of
+ * the drawn markers, the cluster symbol when markers were merged, the
+ * choropleth ramp when regions are shaded. Its entries are built the same
+ * way for layout (static half) and drawing (overlay), so the box the labels
+ * avoid is the box that gets drawn.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "yuntu/yt-catalog.h"
+#include "yuntu/yt-format.h"
+#include "yt-map-private.h"
+
+#define MARGIN     10.0
+#define PAD        8.0
+#define ROW        17.0
+#define SYMBOL_W   20.0
+#define RAMP_H     46.0
+#define RAMP_W     150.0
+#define MAX_ROWS   14
+
+typedef enum { ENTRY_TITLE, ENTRY_SYMBOL, ENTRY_COLOUR, ENTRY_CLUSTER, ENTRY_NOTE } EntryKind;
+
+typedef struct {
+  EntryKind kind;
+  guint     value;      /* YtSymbol or colour slot */
+  char     *text;
+} Entry;
+
+static void
+entry_clear (gpointer data)
+{
+  g_free (((Entry *) data)->text);
+}
+
+static void
+add (GArray     *entries,
+     EntryKind   kind,
+     guint       value,
+     const char *text)
+{
+  Entry e = { kind, value, g_strdup (text) };
+
+  g_array_append_val (entries, e);
+}
+
+static const char *const kind_names[YT_N_SITE_KINDS] = {
+  N_("Computing hub"), N_("Data-centre cluster"), N_("Cloud region"), N_("Park or zone"),
+  N_("Data centre"), N_("Project"), N_("Office"), N_("Event"),
+};
+
+/* The company named for a colour slot, or NULL when several share it. */
+static const char *
+slot_name (YtMapRenderer *self,
+           guint          slot,
+           guint          company)
+{
+  const char *name;
+
+  if (slot == YT_N_COMPANY_COLOURS - 1)
+    return yt_map_renderer_tr (self, N_("No operator recorded"));
+  if (company == YT_ATLAS_NONE)
+    return yt_map_renderer_tr (self, N_("Other companies"));
+  name = yt_atlas_get_company_name (self->atlas, company, YT_NAME_ROLE_SHORT, self->language, NULL);
+  if (name == NULL || *name == '\0')
+    name = yt_atlas_get_company_name (self->atlas, company, YT_NAME_ROLE_DISPLAY, self->language, NULL);
+  if (name == NULL || *name == '\0')
+    name = yt_atlas_get_id (self->atlas, YT_REF (YT_RECORD_COMPANY, company));
+  return name;
+}
+
+static void
+add_site_entries (YtMapRenderer *self,
+                  GArray        *entries)
+{
+  gboolean kinds[YT_N_SITE_KINDS] = { FALSE }, cluster = FALSE;
+  guint slot_company[YT_N_COMPANY_COLOURS];
+  gboolean slots[YT_N_COMPANY_COLOURS] = { FALSE };
+
+  for (guint m = 0; m < yt_site_layer_get_n_marks (self->site_layer); m++)
+    {
+      const YtSiteMark *mark = yt_site_layer_get_mark (self->site_layer, m);
+      guint company = yt_site_layer_company_of (self->site_layer, mark->site);
+
+      if (mark->n_members > 1)
+        cluster = TRUE;
+      else
+        kinds[MIN (yt_atlas_get_site (self->atlas, mark->site)->kind, YT_SITE_EVENT)] = TRUE;
+      if (mark->company_slot >= YT_N_COMPANY_COLOURS)
+        continue;
+      if (!slots[mark->company_slot])
+        slot_company[mark->company_slot] = company;
+      else if (slot_company[mark->company_slot] != company || mark->n_members > 1)
+        slot_company[mark->company_slot] = YT_ATLAS_NONE;
+      slots[mark->company_slot] = TRUE;
+    }
+  add (entries, ENTRY_TITLE, 0, yt_map_renderer_tr (self, N_("Site kind")));
+  for (guint k = 0; k < YT_N_SITE_KINDS; k++)
+    if (kinds[k])
+      add (entries, ENTRY_SYMBOL, yt_map_style_symbol_for (k), yt_map_renderer_tr (self, kind_names[k]));
+  if (cluster)
+    add (entries, ENTRY_CLUSTER, 0, yt_map_renderer_tr (self, N_("Sites merged at this scale")));
+  add (entries, ENTRY_TITLE, 0, yt_map_renderer_tr (self, N_("Operator")));
+  for (guint slot = 0; slot < YT_N_COMPANY_COLOURS; slot++)
+    if (slots[slot])
+      add (entries, ENTRY_COLOUR, slot, slot_name (self, slot, slot_company[slot]));
+}
+
+static GArray *
+build_entries (YtMapRenderer *self)
+{
+  GArray *entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+  guint unlocated;
+
+  g_array_set_clear_func (entries, entry_clear);
+  if (self->atlas == NULL)
+    return entries;
+  if (yt_site_layer_get_n_marks (self->site_layer) > 0)
+    add_site_entries (self, entries);
+  if ((unlocated = yt_map_sites_n_unlocated (self)) > 0)
+    {
+      g_autofree char *count = yt_format_integer (self->language, unlocated);
+      /* TRANSLATORS: a legend note; %s is a number of sites */
+      g_autofree char *note = g_strdup_printf (yt_map_renderer_tr (self, N_("Sites without a sourced position, not shown: %s")), count);
+
+      add (entries, ENTRY_NOTE, 0, note);
+    }
+  return entries;
+}
+
+static const char *
+choropleth_title (YtMapRenderer *self)
+{
+  if (self->choropleth == YT_MAP_CHOROPLETH_NONE || self->atlas == NULL)
+    return NULL;
+  return self->kind == YT_MAP_KIND_CHINA ? yt_map_renderer_tr (self, N_("Sites per province"))
+                                         : yt_map_renderer_tr (self, N_("Sites per country, outside China"));
+}
+
+static double
+entries_width (YtMapRenderer *self,
+               PangoContext  *context,
+               GArray        *entries)
+{
+  double width = choropleth_title (self) != NULL ? RAMP_W : 0;
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const Entry *e = &g_array_index (entries, Entry, i);
+      g_autoptr(PangoLayout) layout = yt_map_renderer_layout (self, context, e->kind == ENTRY_TITLE ?
+                                                              YT_MAP_TEXT_LEGEND_TITLE : YT_MAP_TEXT_LEGEND, e->text);
+      int w;
+
+      pango_layout_get_pixel_size (layout, &w, NULL);
+      width = MAX (width, w + (e->kind == ENTRY_TITLE || e->kind == ENTRY_NOTE ? 0 : SYMBOL_W + 4));
+    }
+  return width;
+}
+
+/* The South China Sea islands of the China view come from GSHHG. */
+static const char *
+attribution_text (YtMapRenderer *self)
+{
+  return self->kind == YT_MAP_KIND_CHINA
+    ? yt_map_renderer_tr (self, N_("Basemap: DCW and GSHHG via GMT (LGPL-3.0+) · Boundaries are illustrative"))
+    : yt_map_renderer_tr (self, N_("Basemap: DCW via GMT (LGPL-3.0+) · Boundaries are illustrative"));
+}
+
+/* Lays out the bottom-left corner, bottom up: attribution, scale bar, legend. */
+void
+yt_map_legend_layout (YtMapRenderer *self,
+                      PangoContext  *context)
+{
+  g_autoptr(GArray) entries = build_entries (self);
+  g_autoptr(PangoLayout) small = yt_map_renderer_layout (self, context, YT_MAP_TEXT_SMALL,
+                                                         attribution_text (self));
+  int tw, th;
+  double h, w, y;
+
+  pango_layout_get_pixel_size (small, &tw, &th);
+  y = self->height - MARGIN / 2 - th;
+  self->furniture.attribution = (YtBox) { MARGIN - 3, y - 1, tw + 6, th + 2 };
+  y -= 38 + 6;
+  self->furniture.scalebar = (YtBox) { MARGIN, y, 180, 38 };
+  h = MIN (entries->len, MAX_ROWS) * ROW + (choropleth_title (self) != NULL ? RAMP_H : 0);
+  w = entries_width (self, context, entries);
+  if (h == 0 || y - h - 2 * PAD - MARGIN < 0)
+    {
+      self->furniture.legend = (YtBox) { 0, 0, 0, 0 };
+      return;
+    }
+  self->furniture.legend = (YtBox) { MARGIN, y - 6 - h - 2 * PAD, w + 2 * PAD, h + 2 * PAD };
+}
+
+static void
+draw_entry (YtMapRenderer    *self,
+            cairo_t          *cr,
+            PangoContext     *context,
+            const YtMapStyle *style,
+            const Entry      *e,
+            double            x,
+            double            y)
+{
+  g_autoptr(PangoLayout) layout = yt_map_renderer_layout (self, context, e->kind == ENTRY_TITLE ?
+                                                          YT_MAP_TEXT_LEGEND_TITLE : YT_MAP_TEXT_LEGEND, e->text);
+  const YtRgb *neutral = &style->cluster_fill;
+  double cx = x + SYMBOL_W / 2, cy = y + ROW / 2, tx = x + SYMBOL_W + 4;
+  int h;
+
+  switch (e->kind)
+    {
+    case ENTRY_SYMBOL:
+      yt_map_style_draw_symbol (cr, e->value, cx, cy, 5, neutral, &style->marker_outline);
+      break;
+    case ENTRY_COLOUR:
+      yt_map_style_draw_symbol (cr, YT_SYMBOL_CIRCLE, cx, cy, 5.5,
+                                yt_map_style_company_colour (e->value), &style->marker_outline);
+      break;
+    case ENTRY_CLUSTER:
+      yt_map_style_draw_symbol (cr, YT_SYMBOL_CIRCLE, cx, cy, 7.5, neutral, &style->marker_outline);
+      break;
+    case ENTRY_TITLE:
+    case ENTRY_NOTE:
+    default:
+      tx = x;
+      break;
+    }
+  pango_layout_get_pixel_size (layout, NULL, &h);
+  yt_map_renderer_draw_text (self, cr, layout, tx, cy - h / 2.0,
+                             e->kind == ENTRY_TITLE ? YT_MAP_TEXT_LEGEND_TITLE : YT_MAP_TEXT_LEGEND);
+}
+
+void
+yt_map_legend_draw (YtMapRenderer *self,
+                    cairo_t       *cr,
+                    PangoContext  *context)
+{
+  g_autoptr(GArray) entries = NULL;
+  const YtBox *box = &self->furniture.legend;
+  const char *title = choropleth_title (self);
+  YtMapStyle style;
+  double y;
+
+  if (box->width <= 0)
+    return;
+  entries = build_entries (self);
+  yt_map_style_init (&style, self->dark);
+  cairo_save (cr);
+  cairo_rectangle (cr, box->x, box->y, box->width, box->height);
+  cairo_set_source_rgba (cr, style.panel.r, style.panel.g, style.panel.b, 0.88);
+  cairo_fill_preserve (cr);
+  cairo_set_source_rgba (cr, style.text.r, style.text.g, style.text.b, 0.25);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+  y = box->y + PAD;
+  if (title != NULL)
+    {
+      yt_region_layer_draw_legend (self->regions, cr, box->x + PAD, y, RAMP_W, title);
+      y += RAMP_H;
+    }
+  for (guint i = 0; i < MIN (entries->len, MAX_ROWS); i++, y += ROW)
+    draw_entry (self, cr, context, &style, &g_array_index (entries, Entry, i), box->x + PAD, y);
+  cairo_restore (cr);
+}
+
+void
+yt_map_attribution_draw (YtMapRenderer *self,
+                         cairo_t       *cr,
+                         PangoContext  *context)
+{
+  g_autoptr(PangoLayout) layout = yt_map_renderer_layout (self, context, YT_MAP_TEXT_SMALL,
+                                                          attribution_text (self));
+  YtMapStyle style;
+  int w, h;
+
+  pango_layout_get_pixel_size (layout, &w, &h);
+  yt_map_style_init (&style, self->dark);
+  cairo_save (cr);
+  /* A backing strip keeps the line legible over land and sea alike. */
+  cairo_rectangle (cr, self->furniture.attribution.x, self->furniture.attribution.y, w + 6, h + 2);
+  cairo_set_source_rgba (cr, style.panel.r, style.panel.g, style.panel.b, 0.75);
+  cairo_fill (cr);
+  yt_map_renderer_draw_text (self, cr, layout, self->furniture.attribution.x + 3,
+                             self->furniture.attribution.y + 1, YT_MAP_TEXT_SMALL);
+  cairo_restore (cr);
+}

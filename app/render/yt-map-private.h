@@ -1,0 +1,138 @@
+/* yt-map-private.h: the renderer's state, shared by its layers (private)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib/gi18n-lib.h>
+#include <pango/pangocairo.h>
+
+#include "yt-basemap-private.h"
+#include "yuntu/yt-label-placer.h"
+#include "yuntu/yt-map-renderer.h"
+#include "yuntu/yt-region-layer.h"
+#include "yuntu/yt-site-layer.h"
+#include "yt-map-style.h"
+
+G_BEGIN_DECLS
+
+/* One font family for both scripts: Noto Sans CJK SC has Latin glyphs too,
+ * so text never falls back to boxes, and a PDF embeds one face per weight. */
+#define YT_MAP_FONT "Noto Sans CJK SC"
+
+/* Per view kind: its projection, its viewport and what the fit set, so that
+ * a resize refits only a view the caller has not moved. */
+typedef struct {
+  YtProjection *projection;
+  YtViewport   *viewport;
+  gboolean      fitted;
+  double        fit_w, fit_h;          /* frame size of the last fit */
+  double        fit_cx, fit_cy, fit_s; /* centre and scale the fit set */
+  double       *site_xy;               /* per atlas site, map units; NAN = not drawable */
+} YtMapView;
+
+/* A label that was placed: its text, where its layout starts, its box. */
+typedef struct {
+  char        *text;
+  PangoLayout *layout;                 /* until the label is drawn */
+  double       x, y;                   /* top-left of the layout */
+  YtBox        box;
+  guint8       style;                  /* YtMapTextStyle */
+} YtMapLabel;
+
+typedef enum {
+  YT_MAP_TEXT_COUNTRY,
+  YT_MAP_TEXT_NEIGHBOUR,               /* countries for orientation only */
+  YT_MAP_TEXT_PROVINCE,
+  YT_MAP_TEXT_SITE,
+  YT_MAP_TEXT_LEGEND,
+  YT_MAP_TEXT_LEGEND_TITLE,
+  YT_MAP_TEXT_SMALL,
+  YT_MAP_N_TEXT_STYLES
+} YtMapTextStyle;
+
+/* Boxes the overlay occupies; the label placer keeps clear of them. */
+typedef struct {
+  YtBox legend;
+  YtBox scalebar;
+  YtBox attribution;
+  YtBox inset;                         /* width 0 when there is no inset */
+} YtMapFurniture;
+
+struct _YtMapRenderer
+{
+  GObject          parent_instance;
+  YtMapKind        kind;
+  gboolean         dark;
+  YtLang           language;
+  YtMapChoropleth  choropleth;
+  gboolean         graticule;
+
+  YtAtlas         *atlas;
+  guint           *sites;              /* the filter; NULL = every site */
+  guint            n_sites;
+  YtRef            selection;
+
+  YtMapView        views[2];           /* by YtMapKind */
+  YtRegionLayer   *regions;
+  YtSiteLayer     *site_layer;
+  GArray          *labels;             /* YtMapLabel of the last static render */
+  GArray          *obstacles;          /* YtBox: markers of the last static render */
+  YtMapFurniture   furniture;
+  double           width, height;      /* size of the last static render */
+  PangoFontDescription *fonts[YT_MAP_N_TEXT_STYLES];
+};
+
+/* yt-map-renderer.c */
+YtMapView   *yt_map_renderer_view           (YtMapRenderer  *self);
+const char  *yt_map_renderer_tr             (YtMapRenderer  *self,
+                                             const char     *msgid) G_GNUC_FORMAT (2);
+PangoLayout *yt_map_renderer_layout         (YtMapRenderer  *self,
+                                             PangoContext   *context,
+                                             YtMapTextStyle  style,
+                                             const char     *text);
+void         yt_map_renderer_draw_text      (YtMapRenderer  *self,
+                                             cairo_t        *cr,
+                                             PangoLayout    *layout,
+                                             double          x,
+                                             double          y,
+                                             YtMapTextStyle  style);
+PangoContext *yt_map_renderer_text_context  (YtMapRenderer  *self,
+                                             cairo_t        *cr);
+
+/* yt-map-sites.c */
+void         yt_map_sites_project           (YtMapRenderer  *self,
+                                             YtMapView      *view);
+void         yt_map_sites_update            (YtMapRenderer  *self);
+void         yt_map_sites_choropleth        (YtMapRenderer  *self);
+guint        yt_map_sites_n_unlocated       (YtMapRenderer  *self);
+
+/* yt-map-labels.c */
+void         yt_map_labels_place            (YtMapRenderer  *self,
+                                             PangoContext   *context);
+void         yt_map_labels_draw             (YtMapRenderer  *self,
+                                             cairo_t        *cr,
+                                             PangoContext   *context);
+void         yt_map_label_clear             (gpointer        label);
+
+/* yt-map-legend.c */
+void         yt_map_legend_layout           (YtMapRenderer  *self,
+                                             PangoContext   *context);
+void         yt_map_legend_draw             (YtMapRenderer  *self,
+                                             cairo_t        *cr,
+                                             PangoContext   *context);
+void         yt_map_attribution_draw        (YtMapRenderer  *self,
+                                             cairo_t        *cr,
+                                             PangoContext   *context);
+
+/* yt-map-scalebar.c */
+double       yt_map_scalebar_round_length   (double          metres);
+void         yt_map_scalebar_draw           (YtMapRenderer  *self,
+                                             cairo_t        *cr,
+                                             PangoContext   *context);
+
+/* yt-map-basemaps.c */
+YtBasemap   *yt_map_basemap_world           (GError        **error);
+YtBasemap   *yt_map_basemap_china           (GError        **error);
+
+G_END_DECLS

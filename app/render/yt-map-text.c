@@ -1,0 +1,76 @@
+/* yt-map-text.c: map text with a halo, in one font family for both scripts
+ *
+ * The halo is the text's outline stroked in the background colour under the
+ * text itself, which stays real text (pango_cairo_show_layout) so that PDF
+ * readers can select and search it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "yt-map-private.h"
+
+#define HALO_WIDTH 3.0
+
+/* Text colours by style: light, then dark. */
+static const YtRgb text_rgb[2][YT_MAP_N_TEXT_STYLES] = {
+  { { 0.28, 0.28, 0.32 }, { 0.50, 0.50, 0.53 }, { 0.42, 0.40, 0.38 }, { 0.10, 0.10, 0.12 },
+    { 0.15, 0.15, 0.17 }, { 0.10, 0.10, 0.12 }, { 0.30, 0.30, 0.33 } },
+  { { 0.82, 0.84, 0.88 }, { 0.58, 0.60, 0.64 }, { 0.70, 0.70, 0.68 }, { 0.96, 0.96, 0.96 },
+    { 0.90, 0.90, 0.90 }, { 0.96, 0.96, 0.96 }, { 0.72, 0.72, 0.75 } },
+};
+
+/* Metrics are not hinted, so a label measures the same on screen, in a PNG
+ * and in a PDF, and the same labels are placed everywhere. */
+PangoContext *
+yt_map_renderer_text_context (YtMapRenderer *self,
+                              cairo_t       *cr)
+{
+  PangoContext *context = pango_cairo_create_context (cr);
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  /* The language picks glyph forms: without it fontconfig may answer with
+   * the Japanese face of Noto Sans CJK for Chinese text. */
+  pango_context_set_language (context, pango_language_from_string (self->language == YT_LANG_ZH ? "zh-cn" : "en"));
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+  return context;
+}
+
+PangoLayout *
+yt_map_renderer_layout (YtMapRenderer  *self,
+                        PangoContext   *context,
+                        YtMapTextStyle  style,
+                        const char     *text)
+{
+  PangoLayout *layout = pango_layout_new (context);
+
+  pango_layout_set_font_description (layout, self->fonts[style]);
+  pango_layout_set_text (layout, text, -1);
+  return layout;
+}
+
+void
+yt_map_renderer_draw_text (YtMapRenderer  *self,
+                           cairo_t        *cr,
+                           PangoLayout    *layout,
+                           double          x,
+                           double          y,
+                           YtMapTextStyle  style)
+{
+  YtMapStyle colours;
+
+  yt_map_style_init (&colours, self->dark);
+  cairo_move_to (cr, x, y);
+  pango_cairo_layout_path (cr, layout);
+  yt_map_style_set_rgb (cr, &colours.halo);
+  cairo_set_line_width (cr, HALO_WIDTH);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_stroke (cr);
+  yt_map_style_set_rgb (cr, &text_rgb[self->dark][style]);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+}

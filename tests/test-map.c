@@ -1,0 +1,395 @@
+/* test-map.c: the map renderer: labels never collide, clusters count every
+ * drawn site, frames match their reference images
+ *
+ * Reference images are compared with a tolerance (a pixel differs when a
+ * channel is off by more than 48; at most 0.5 % may differ) and a difference
+ * image is written into the build directory on failure. After changing the
+ * drawing, LOOK at the new images, then set YUNTU_UPDATE_REFERENCES=1 to
+ * write them as references.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <math.h>
+#include <glib/gstdio.h>
+#include <yuntu/yuntu.h>
+
+#define CHANNEL_TOLERANCE 48
+#define MAX_BAD_FRACTION  0.005
+
+double yt_map_scalebar_round_length (double metres);   /* private, yt-map-scalebar.c */
+
+static YtAtlas *
+bundled_atlas (void)
+{
+  static YtAtlas *atlas;
+
+  if (atlas == NULL)
+    {
+      g_autoptr(YtAtlasLoader) loader = yt_atlas_loader_new ();
+
+      yt_atlas_loader_add_bundled (loader);
+      atlas = yt_atlas_loader_finish (loader, NULL, NULL);
+      g_assert_nonnull (atlas);
+    }
+  return atlas;
+}
+
+static YtMapRenderer *
+renderer_new (YtMapKind kind,
+              YtLang    lang)
+{
+  YtMapRenderer *renderer = yt_map_renderer_new (kind);
+
+  yt_map_renderer_set_language (renderer, lang);
+  yt_map_renderer_set_atlas (renderer, bundled_atlas ());
+  return renderer;
+}
+
+static cairo_surface_t *
+render (YtMapRenderer *renderer,
+        int            width,
+        int            height)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cairo_t *cr = cairo_create (surface);
+
+  yt_map_renderer_render (renderer, cr, width, height);
+  cairo_destroy (cr);
+  return surface;
+}
+
+/* ---- Labels ---- */
+
+static void
+assert_disjoint (YtMapRenderer *renderer,
+                 const char    *what)
+{
+  guint n = yt_map_renderer_get_n_labels (renderer);
+  guint n_markers = yt_map_renderer_get_n_marker_boxes (renderer);
+
+  g_test_message ("%s: %u labels, %u markers", what, n, n_markers);
+  g_assert_cmpuint (n, >, 10);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *a_text, *b_text;
+      const YtBox *a = yt_map_renderer_get_label_box (renderer, i, &a_text);
+
+      for (guint j = i + 1; j < n; j++)
+        {
+          const YtBox *b = yt_map_renderer_get_label_box (renderer, j, &b_text);
+
+          if (yt_box_intersects (a, b))
+            g_error ("%s: labels “%s” and “%s” overlap", what, a_text, b_text);
+        }
+      for (guint m = 0; m < n_markers; m++)
+        if (yt_box_intersects (a, yt_map_renderer_get_marker_box (renderer, m)))
+          g_error ("%s: label “%s” covers marker %u", what, a_text, m);
+    }
+}
+
+static void
+test_labels_disjoint (void)
+{
+  static const int sizes[][2] = { { 1920, 1080 }, { 1280, 800 }, { 800, 600 } };
+
+  for (YtMapKind kind = YT_MAP_KIND_CHINA; kind <= YT_MAP_KIND_WORLD; kind++)
+    for (YtLang lang = YT_LANG_EN; lang <= YT_LANG_ZH; lang++)
+      for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+        {
+          g_autoptr(YtMapRenderer) renderer = renderer_new (kind, lang);
+          g_autofree char *what = g_strdup_printf ("%s/%s/%dx%d", yt_map_kind_to_string (kind),
+                                                   yt_lang_to_xml_lang (lang), sizes[s][0], sizes[s][1]);
+
+          yt_map_renderer_set_choropleth (renderer, s == 1 ? YT_MAP_CHOROPLETH_SITES : YT_MAP_CHOROPLETH_NONE);
+          cairo_surface_destroy (render (renderer, sizes[s][0], sizes[s][1]));
+          assert_disjoint (renderer, what);
+        }
+}
+
+/* Chinese maps name regions from the atlas only: no DCW English on them. */
+static void
+test_labels_language (void)
+{
+  g_autoptr(YtMapRenderer) renderer = renderer_new (YT_MAP_KIND_WORLD, YT_LANG_ZH);
+  gboolean found_china = FALSE;
+
+  cairo_surface_destroy (render (renderer, 1920, 1080));
+  for (guint i = 0; i < yt_map_renderer_get_n_labels (renderer); i++)
+    {
+      const char *text;
+
+      yt_map_renderer_get_label_box (renderer, i, &text);
+      g_test_message ("label: %s", text);
+      found_china |= g_strcmp0 (text, "中国") == 0;
+      g_assert_false (g_str_equal (text, "KAZAKHSTAN") || g_str_equal (text, "Mongolia"));
+    }
+  g_assert_true (found_china);
+}
+
+/* ---- Clusters ---- */
+
+static guint
+expected_visible (YtMapRenderer *renderer,
+                  int            width,
+                  int            height)
+{
+  YtAtlas *atlas = bundled_atlas ();
+  YtViewport *viewport = yt_map_renderer_get_viewport (renderer);
+  g_autoptr(YtViewport) inset = NULL;
+  YtExtent f = { 0, 0, 0, 0 };
+  guint n = 0;
+
+  if (yt_map_renderer_get_kind (renderer) == YT_MAP_KIND_CHINA)
+    {
+      inset = yt_viewport_new_scs_inset (viewport);
+      yt_viewport_get_frame (inset, &f);
+    }
+  for (guint i = 0; i < yt_atlas_get_n_records (atlas, YT_RECORD_SITE); i++)
+    {
+      const YtSite *site = yt_atlas_get_site (atlas, i);
+      double x, y;
+
+      if (site->precision == YT_PRECISION_NONE ||
+          !yt_viewport_lonlat_to_device (viewport, site->lon, site->lat, &x, &y))
+        continue;
+      /* The renderer draws markers up to 12 px outside the frame (half shown). */
+      if (x < -12 || y < -12 || x > width + 12 || y > height + 12 ||
+          (x >= f.x0 && x <= f.x1 && y >= f.y0 && y <= f.y1))
+        continue;
+      n++;
+    }
+  return n;
+}
+
+static guint
+sum_marks (YtMapRenderer *renderer,
+           guint         *largest)
+{
+  guint total = 0;
+
+  *largest = 0;
+  for (guint m = 0; m < yt_map_renderer_get_n_marks (renderer); m++)
+    {
+      guint size = yt_map_renderer_get_mark_size (renderer, m);
+
+      total += size;
+      *largest = MAX (*largest, size);
+    }
+  return total;
+}
+
+static void
+test_cluster_counts (void)
+{
+  for (YtMapKind kind = YT_MAP_KIND_CHINA; kind <= YT_MAP_KIND_WORLD; kind++)
+    {
+      g_autoptr(YtMapRenderer) renderer = renderer_new (kind, YT_LANG_EN);
+      guint marks, largest, largest_zoomed, expected;
+      double x, y;
+
+      cairo_surface_destroy (render (renderer, 1280, 720));
+      expected = expected_visible (renderer, 1280, 720);
+      g_assert_cmpuint (expected, >, 10);
+      g_assert_cmpuint (sum_marks (renderer, &largest), ==, expected);
+      g_assert_cmpuint (largest, >, 1);
+      marks = yt_map_renderer_get_n_marks (renderer);
+
+      /* Zoomed in around Beijing–Zhangjiakou, clusters split into their sites. */
+      g_assert_true (yt_viewport_lonlat_to_device (yt_map_renderer_get_viewport (renderer), 114.8, 40.9, &x, &y));
+      yt_viewport_zoom_at (yt_map_renderer_get_viewport (renderer), 16, x, y);
+      cairo_surface_destroy (render (renderer, 1280, 720));
+      expected = expected_visible (renderer, 1280, 720);
+      g_assert_cmpuint (sum_marks (renderer, &largest_zoomed), ==, expected);
+      g_assert_cmpuint (yt_map_renderer_get_n_marks (renderer), >=, 2);
+      g_test_message ("%s: %u marks, largest %u; zoomed: %u marks, largest %u",
+                      yt_map_kind_to_string (kind), marks, largest,
+                      yt_map_renderer_get_n_marks (renderer), largest_zoomed);
+    }
+}
+
+/* A view the caller has not moved follows the size; a moved one stays put. */
+static void
+test_fit (void)
+{
+  g_autoptr(YtMapRenderer) renderer = renderer_new (YT_MAP_KIND_CHINA, YT_LANG_EN);
+  YtViewport *viewport = yt_map_renderer_get_viewport (renderer);
+  double s1, s2;
+
+  cairo_surface_destroy (render (renderer, 800, 600));
+  s1 = yt_viewport_get_scale (viewport);
+  cairo_surface_destroy (render (renderer, 1600, 1200));
+  s2 = yt_viewport_get_scale (viewport);
+  g_assert_cmpfloat_with_epsilon (s1 / s2, 2.0, 0.02);
+  yt_viewport_zoom_at (viewport, 2, 800, 600);
+  s1 = yt_viewport_get_scale (viewport);
+  cairo_surface_destroy (render (renderer, 1000, 1000));
+  g_assert_cmpfloat (yt_viewport_get_scale (viewport), ==, s1);
+  yt_map_renderer_zoom_to_fit (renderer);
+  g_assert_cmpfloat (yt_viewport_get_scale (viewport), !=, s1);
+}
+
+static void
+test_scalebar_lengths (void)
+{
+  g_assert_cmpfloat (yt_map_scalebar_round_length (137000), ==, 100000);
+  g_assert_cmpfloat (yt_map_scalebar_round_length (260000), ==, 200000);
+  g_assert_cmpfloat (yt_map_scalebar_round_length (999000), ==, 500000);
+  g_assert_cmpfloat (yt_map_scalebar_round_length (1000000), ==, 1000000);
+  g_assert_cmpfloat (yt_map_scalebar_round_length (0.2), ==, 1);
+}
+
+static void
+test_hit (void)
+{
+  g_autoptr(YtMapRenderer) renderer = renderer_new (YT_MAP_KIND_CHINA, YT_LANG_EN);
+  YtMapHit hit;
+  double x, y;
+
+  cairo_surface_destroy (render (renderer, 1280, 720));
+  g_assert_true (yt_map_renderer_site_position (renderer,
+                                                yt_atlas_lookup_kind (bundled_atlas (), YT_RECORD_SITE,
+                                                                      "cluster-zhongwei"), &x, &y));
+  g_assert_true (yt_map_renderer_hit (renderer, x, y, &hit));
+  g_assert_cmpuint (hit.n_members, >=, 1);
+  /* Jiuquan, in western Gansu, far from any site. */
+  g_assert_true (yt_viewport_lonlat_to_device (yt_map_renderer_get_viewport (renderer), 96.0, 39.5, &x, &y));
+  g_assert_true (yt_map_renderer_hit (renderer, x, y, &hit));
+  g_assert_cmpuint (hit.ref, ==, yt_atlas_lookup (bundled_atlas (), "CN-GS"));
+}
+
+/* ---- Reference images ---- */
+
+static guint
+count_differences (cairo_surface_t *a,
+                   cairo_surface_t *b,
+                   cairo_surface_t *diff)
+{
+  int w = cairo_image_surface_get_width (a), h = cairo_image_surface_get_height (a);
+  int sa = cairo_image_surface_get_stride (a), sb = cairo_image_surface_get_stride (b);
+  int sd = cairo_image_surface_get_stride (diff);
+  const guint8 *pa = cairo_image_surface_get_data (a), *pb = cairo_image_surface_get_data (b);
+  guint8 *pd = cairo_image_surface_get_data (diff);
+  guint bad = 0;
+
+  for (int y = 0; y < h; y++)
+    for (int x = 0; x < w; x++)
+      {
+        const guint8 *ca = pa + y * sa + 4 * x, *cb = pb + y * sb + 4 * x;
+        guint32 *cd = (guint32 *) (pd + y * sd + 4 * x);
+        gboolean differs = FALSE;
+
+        for (int c = 0; c < 3; c++)
+          differs |= ABS ((int) ca[c] - (int) cb[c]) > CHANNEL_TOLERANCE;
+        bad += differs;
+        *cd = differs ? 0xffff0000u : 0xff000000u | (0x010101u * (ca[1] / 2 + 128));
+      }
+  cairo_surface_mark_dirty (diff);
+  return bad;
+}
+
+static void
+compare_reference (const char      *name,
+                   cairo_surface_t *actual)
+{
+  g_autofree char *file = g_strconcat (name, ".png", NULL);
+  g_autofree char *reference_path = g_test_build_filename (G_TEST_DIST, "reference", file, NULL);
+  g_autofree char *actual_path = g_test_build_filename (G_TEST_BUILT, file, NULL);
+  g_autofree char *diff_name = g_strconcat (name, "-diff.png", NULL);
+  g_autofree char *diff_path = g_test_build_filename (G_TEST_BUILT, diff_name, NULL);
+  cairo_surface_t *reference, *diff;
+  int w = cairo_image_surface_get_width (actual), h = cairo_image_surface_get_height (actual);
+  guint bad;
+
+  cairo_surface_write_to_png (actual, actual_path);
+  if (g_strcmp0 (g_getenv ("YUNTU_UPDATE_REFERENCES"), "1") == 0)
+    {
+      g_assert_cmpint (cairo_surface_write_to_png (actual, reference_path), ==, CAIRO_STATUS_SUCCESS);
+      return;
+    }
+  reference = cairo_image_surface_create_from_png (reference_path);
+  g_assert_cmpint (cairo_surface_status (reference), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (reference), ==, w);
+  g_assert_cmpint (cairo_image_surface_get_height (reference), ==, h);
+  diff = cairo_image_surface_create (CAIRO_FORMAT_RGB24, w, h);
+  bad = count_differences (actual, reference, diff);
+  g_test_message ("%s: %u of %d pixels differ", name, bad, w * h);
+  if (bad > MAX_BAD_FRACTION * w * h)
+    {
+      cairo_surface_write_to_png (diff, diff_path);
+      g_test_message ("difference image: %s; this frame: %s", diff_path, actual_path);
+      g_test_fail ();
+    }
+  cairo_surface_destroy (diff);
+  cairo_surface_destroy (reference);
+}
+
+static void
+test_reference (gconstpointer data)
+{
+  const char *name = data;
+  g_auto(GStrv) parts = g_strsplit (name, "-", -1);
+  YtMapKind kind = YT_MAP_KIND_CHINA;
+  YtLang lang = YT_LANG_EN;
+  g_autoptr(YtMapRenderer) renderer = NULL;
+  cairo_surface_t *surface;
+
+  g_assert_true (yt_map_kind_from_string (parts[1], &kind));
+  g_assert_true (yt_lang_from_string (parts[2], &lang));
+  renderer = renderer_new (kind, lang);
+  yt_map_renderer_set_dark (renderer, g_str_equal (parts[3], "dark"));
+  yt_map_renderer_set_choropleth (renderer, parts[4] != NULL ? YT_MAP_CHOROPLETH_SITES : YT_MAP_CHOROPLETH_NONE);
+  surface = render (renderer, 960, 600);
+  compare_reference (name, surface);
+  cairo_surface_destroy (surface);
+}
+
+/* YUNTU_MAP_DUMP=DIR writes every view in both languages and styles, for looking at. */
+static void
+dump (const char *dir)
+{
+  static const char *const formats[] = { "png", "pdf", "svg" };
+
+  for (YtMapKind kind = YT_MAP_KIND_CHINA; kind <= YT_MAP_KIND_WORLD; kind++)
+    for (YtLang lang = YT_LANG_EN; lang <= YT_LANG_ZH; lang++)
+      for (int dark = 0; dark <= 1; dark++)
+        for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+          {
+            g_autoptr(YtMapRenderer) renderer = renderer_new (kind, lang);
+            g_autofree char *name = g_strdup_printf ("%s-%s-%s.%s", yt_map_kind_to_string (kind),
+                                                     yt_lang_to_xml_lang (lang), dark ? "dark" : "light", formats[f]);
+            g_autofree char *path = g_build_filename (dir, name, NULL);
+            g_autoptr(GError) error = NULL;
+
+            yt_map_renderer_set_dark (renderer, dark);
+            yt_map_renderer_set_choropleth (renderer, dark ? YT_MAP_CHOROPLETH_SITES : YT_MAP_CHOROPLETH_NONE);
+            g_assert_true (yt_map_export_to_file (renderer, path, f, 1920, 1080, &error));
+          }
+}
+
+int
+main (int argc, char **argv)
+{
+  static const char *const references[] = {
+    "map-china-en-light", "map-world-en-dark", "map-china-en-light-sites",
+  };
+
+  g_test_init (&argc, &argv, NULL);
+  if (g_getenv ("YUNTU_MAP_DUMP") != NULL)
+    {
+      dump (g_getenv ("YUNTU_MAP_DUMP"));
+      return 0;
+    }
+  g_test_add_func ("/map/labels/disjoint", test_labels_disjoint);
+  g_test_add_func ("/map/labels/language", test_labels_language);
+  g_test_add_func ("/map/clusters/counts", test_cluster_counts);
+  g_test_add_func ("/map/fit", test_fit);
+  g_test_add_func ("/map/scalebar", test_scalebar_lengths);
+  g_test_add_func ("/map/hit", test_hit);
+  for (guint i = 0; i < G_N_ELEMENTS (references); i++)
+    {
+      g_autofree char *path = g_strconcat ("/map/reference/", references[i], NULL);
+
+      g_test_add_data_func (path, references[i], test_reference);
+    }
+  return g_test_run ();
+}
