@@ -19,7 +19,8 @@ static GtkApplication *test_app;
 static YtWindow *
 create_window (GtkApplication **app_out)
 {
-  YtWindow *window = yt_window_new (test_app, yt_application_get_store (YT_APPLICATION (test_app)));
+  YtWindow *window = yt_window_new (test_app, yt_application_get_store (YT_APPLICATION (test_app)),
+                                    yt_application_get_view_state (YT_APPLICATION (test_app)));
 
   gtk_window_present (GTK_WINDOW (window));
   *app_out = test_app;
@@ -219,7 +220,7 @@ find_menu_item (GtkWidget  *root,
 static void
 test_pending_actions_are_disabled (void)
 {
-  static const char * const pending[] = { "Export Map…" };
+  static const char * const pending[] = { "Export Map…", "Export Report…", "Print…" };
   GtkApplication *app;
   YtWindow *window = create_window (&app);
   GtkWidget *menu_button;

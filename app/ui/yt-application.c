@@ -14,6 +14,7 @@ struct _YtApplication
 {
   GtkApplication  parent_instance;
   YtAtlasStore   *store;
+  YtViewState    *view_state;     /* outlives windows: selection survives a rebuild */
   GSettings      *settings;
   char           *system_language;   /* LANGUAGE as the session set it */
 };
@@ -41,7 +42,7 @@ get_window (YtApplication *self)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    window = GTK_WINDOW (yt_window_new (GTK_APPLICATION (self), self->store));
+    window = GTK_WINDOW (yt_window_new (GTK_APPLICATION (self), self->store, self->view_state));
   return YT_WINDOW (window);
 }
 
@@ -144,6 +145,7 @@ set_language_environment (YtApplication *self)
   else
     g_unsetenv ("LANGUAGE");
   ++_nl_msg_cat_cntr;
+  yt_view_state_set_language (self->view_state, yt_lang_from_locale ());
 }
 
 /* Strings from templates are translated when a widget is built, so the
@@ -162,7 +164,7 @@ on_language_changed (YtApplication *self)
 
       if (!YT_IS_WINDOW (old))
         continue;
-      window = yt_window_new (GTK_APPLICATION (self), self->store);
+      window = yt_window_new (GTK_APPLICATION (self), self->store, self->view_state);
       gtk_window_present (GTK_WINDOW (window));
       gtk_window_destroy (old);
     }
@@ -217,6 +219,7 @@ yt_application_dispose (GObject *object)
   YtApplication *self = YT_APPLICATION (object);
 
   g_clear_object (&self->store);
+  g_clear_object (&self->view_state);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->system_language, g_free);
 
@@ -239,6 +242,15 @@ static void
 yt_application_init (YtApplication *self)
 {
   self->store = yt_atlas_store_new ();
+  self->view_state = yt_view_state_new ();
+  g_object_bind_property (self->store, "atlas", self->view_state, "atlas", G_BINDING_SYNC_CREATE);
+}
+
+YtViewState *
+yt_application_get_view_state (YtApplication *self)
+{
+  g_return_val_if_fail (YT_IS_APPLICATION (self), NULL);
+  return self->view_state;
 }
 
 YtAtlasStore *

@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 #include <yuntu/yt-atlas-store.h>
+#include <yuntu/yt-view-state.h>
 
 G_BEGIN_DECLS
 
@@ -14,5 +15,6 @@ G_DECLARE_FINAL_TYPE (YtApplication, yt_application, YT, APPLICATION, GtkApplica
 
 YtApplication *yt_application_new       (void);
 YtAtlasStore  *yt_application_get_store (YtApplication *self);
+YtViewState   *yt_application_get_view_state (YtApplication *self);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 
 #include <yuntu/yt-atlas-loader.h>
 
+#include "yt-map-pane.h"
 #include "yt-problems-dialog.h"
 #include "yt-report-dialog.h"
 #include "yt-window.h"
@@ -22,6 +23,8 @@ struct _YtWindow
   GtkWidget  *search_button;
   GtkWidget  *search_bar;
   GtkWidget  *search_entry;
+  YtViewState *view_state;
+  GtkWidget  *map_pane;
   YtMapView  *map_view;
   GtkWidget  *side_panel;
   GtkWidget  *sidebar_button;
@@ -34,6 +37,7 @@ G_DEFINE_FINAL_TYPE (YtWindow, yt_window, GTK_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_VIEW_STATE,
   N_PROPS
 };
 
@@ -42,7 +46,7 @@ static GParamSpec *properties[N_PROPS];
 /* Features arrive with their own issues; until then their actions stay disabled
  * rather than pretending to work. */
 static const char * const pending_actions[] = {
-  "win.search", "win.export-map",
+  "win.search",
 };
 
 static gboolean
@@ -111,6 +115,7 @@ update_status (YtWindow *self)
                                  !yt_atlas_store_get_loading (self->store));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-report", atlas != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", atlas != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-map", atlas != NULL);
   if (yt_atlas_store_get_loading (self->store))
     {
       gtk_label_set_text (GTK_LABEL (self->status_label), _("Loading data…"));
@@ -212,8 +217,113 @@ report_action (GtkWidget  *widget,
   YtWindow *self = YT_WINDOW (widget);
   YtAtlas *atlas = yt_atlas_store_get_atlas (self->store);
 
+  const GArray *filtered = yt_view_state_get_filtered_sites (self->view_state);
+
   if (atlas != NULL)
-    gtk_window_present (GTK_WINDOW (yt_report_dialog_new (GTK_WINDOW (self), atlas, NULL, 0)));
+    gtk_window_present (GTK_WINDOW (yt_report_dialog_new (GTK_WINDOW (self), atlas,
+                                                          filtered ? (const guint *) filtered->data : NULL,
+                                                          filtered ? filtered->len : 0)));
+}
+
+/* What the user sees goes out: the current view, language, data and filter,
+ * at twice the widget's size so that a PNG stays sharp when printed. */
+static YtMapRenderer *
+renderer_like_view (YtWindow *self)
+{
+  YtMapRenderer *shown = yt_map_view_get_renderer (self->map_view);
+  YtMapRenderer *renderer = yt_map_renderer_new (yt_map_renderer_get_kind (shown));
+  const GArray *filtered = yt_view_state_get_filtered_sites (self->view_state);
+
+  yt_map_renderer_set_language (renderer, yt_map_renderer_get_language (shown));
+  yt_map_renderer_set_atlas (renderer, yt_atlas_store_get_atlas (self->store));
+  yt_map_renderer_set_choropleth (renderer, YT_MAP_CHOROPLETH_SITES);
+  if (filtered != NULL)
+    yt_map_renderer_set_sites (renderer, (const guint *) filtered->data, filtered->len);
+  yt_map_renderer_set_selection (renderer, yt_view_state_get_selection (self->view_state));
+  return renderer;
+}
+
+static void
+export_map_to (YtWindow   *self,
+               const char *path)
+{
+  g_autoptr(YtMapRenderer) renderer = renderer_like_view (self);
+  g_autoptr(GError) error = NULL;
+  YtExportFormat format = YT_EXPORT_FORMAT_PNG;
+  int width = MAX (gtk_widget_get_width (GTK_WIDGET (self->map_view)), 480) * 2;
+  int height = MAX (gtk_widget_get_height (GTK_WIDGET (self->map_view)), 320) * 2;
+
+  yt_export_format_from_path (path, &format);
+  if (!yt_map_export_to_file (renderer, path, format, width, height, &error))
+    {
+      GtkWidget *message = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                                   GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
+                                                   "%s", _("The map was not exported"));
+
+      gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (message), "%s", error->message);
+      g_signal_connect (message, "response", G_CALLBACK (gtk_window_destroy), NULL);
+      gtk_window_present (GTK_WINDOW (message));
+    }
+}
+
+static void
+on_export_map_response (GtkNativeDialog *chooser,
+                        int              response,
+                        YtWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+      YtExportFormat format;
+
+      if (path != NULL && !yt_export_format_from_path (path, &format))
+        {
+          /* No known extension: take the format of the chosen filter. */
+          GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
+          const char *ext = filter != NULL ? g_object_get_data (G_OBJECT (filter), "extension") : ".png";
+          char *with_ext = g_strconcat (path, ext != NULL ? ext : ".png", NULL);
+
+          g_free (path);
+          path = with_ext;
+        }
+      if (path != NULL)
+        export_map_to (self, path);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+add_filter (GtkFileChooser *chooser,
+            const char     *name,
+            const char     *mime,
+            const char     *extension)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *pattern = g_strconcat ("*", extension, NULL);
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_mime_type (filter, mime);
+  gtk_file_filter_add_pattern (filter, pattern);
+  g_object_set_data_full (G_OBJECT (filter), "extension", g_strdup (extension), g_free);
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+static void
+export_map_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Export Map"), GTK_WINDOW (widget),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  add_filter (GTK_FILE_CHOOSER (chooser), _("PNG image"), "image/png", ".png");
+  add_filter (GTK_FILE_CHOOSER (chooser), _("SVG image"), "image/svg+xml", ".svg");
+  add_filter (GTK_FILE_CHOOSER (chooser), _("PDF document"), "application/pdf", ".pdf");
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("yuntu-map.png"));
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_map_response), widget);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
@@ -239,6 +349,9 @@ yt_window_get_property (GObject    *object,
     case PROP_STORE:
       g_value_set_object (value, YT_WINDOW (object)->store);
       break;
+    case PROP_VIEW_STATE:
+      g_value_set_object (value, YT_WINDOW (object)->view_state);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -255,6 +368,10 @@ yt_window_set_property (GObject      *object,
     case PROP_STORE:
       set_store (YT_WINDOW (object), g_value_get_object (value));
       break;
+    case PROP_VIEW_STATE:
+      YT_WINDOW (object)->view_state = g_value_dup_object (value);
+      yt_map_view_set_view_state (YT_WINDOW (object)->map_view, YT_WINDOW (object)->view_state);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -268,6 +385,7 @@ yt_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), YT_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
+  g_clear_object (&self->view_state);
 
   G_OBJECT_CLASS (yt_window_parent_class)->dispose (object);
 }
@@ -285,14 +403,17 @@ yt_window_class_init (YtWindowClass *klass)
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, YT_TYPE_ATLAS_STORE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_VIEW_STATE] =
+    g_param_spec_object ("view-state", NULL, NULL, YT_TYPE_VIEW_STATE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (YT_TYPE_MAP_VIEW);
+  g_type_ensure (YT_TYPE_MAP_PANE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/yuntu/Yuntu/yt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, YtWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, YtWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, YtWindow, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, YtWindow, map_view);
+  gtk_widget_class_bind_template_child (widget_class, YtWindow, map_pane);
   gtk_widget_class_bind_template_child (widget_class, YtWindow, side_panel);
   gtk_widget_class_bind_template_child (widget_class, YtWindow, sidebar_button);
   gtk_widget_class_bind_template_child (widget_class, YtWindow, status_label);
@@ -301,6 +422,7 @@ yt_window_class_init (YtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.export-report", NULL, report_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, report_action);
+  gtk_widget_class_install_action (widget_class, "win.export-map", NULL, export_map_action);
   for (guint i = 0; i < G_N_ELEMENTS (pending_actions); i++)
     gtk_widget_class_install_action (widget_class, pending_actions[i], NULL, NULL);
 
@@ -317,6 +439,7 @@ static void
 yt_window_init (YtWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->map_view = yt_map_pane_get_map_view (YT_MAP_PANE (self->map_pane));
 
   self->settings = g_settings_new (APPLICATION_ID);
   bind_settings (self);
@@ -330,11 +453,21 @@ yt_window_init (YtWindow *self)
 
 YtWindow *
 yt_window_new (GtkApplication *application,
-               YtAtlasStore   *store)
+               YtAtlasStore   *store,
+               YtViewState    *view_state)
 {
   g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (YT_IS_ATLAS_STORE (store), NULL);
-  return g_object_new (YT_TYPE_WINDOW, "application", application, "store", store, NULL);
+  g_return_val_if_fail (YT_IS_VIEW_STATE (view_state), NULL);
+  return g_object_new (YT_TYPE_WINDOW, "application", application, "store", store,
+                       "view-state", view_state, NULL);
+}
+
+YtViewState *
+yt_window_get_view_state (YtWindow *self)
+{
+  g_return_val_if_fail (YT_IS_WINDOW (self), NULL);
+  return self->view_state;
 }
 
 YtAtlasStore *

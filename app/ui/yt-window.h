@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include <yuntu/yt-atlas-store.h>
+#include <yuntu/yt-view-state.h>
 
 #include "yt-map-view.h"
 
@@ -16,7 +17,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (YtWindow, yt_window, YT, WINDOW, GtkApplicationWindow)
 
 YtWindow  *yt_window_new          (GtkApplication *application,
-                                   YtAtlasStore   *store);
+                                   YtAtlasStore   *store,
+                                   YtViewState    *view_state);
+YtViewState *yt_window_get_view_state (YtWindow   *self);
 YtAtlasStore *yt_window_get_store (YtWindow       *self);
 void       yt_window_load_files   (YtWindow       *self,
                                    const char * const *files);
