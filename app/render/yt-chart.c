@@ -205,7 +205,11 @@ make_layout (YtChart    *chart,
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string (chart->font);
   PangoAttrList *attrs = pango_attr_list_new ();
 
-  pango_font_description_set_size (font, (int) (pango_font_description_get_size (font) * scale));
+  /* Keep the kind of size we were given: GTK hands out pixel sizes ("13.3px"). */
+  if (pango_font_description_get_size_is_absolute (font))
+    pango_font_description_set_absolute_size (font, pango_font_description_get_size (font) * scale);
+  else
+    pango_font_description_set_size (font, (int) (pango_font_description_get_size (font) * scale));
   if (bold)
     pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
   pango_layout_set_font_description (layout, font);

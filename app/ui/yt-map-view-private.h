@@ -30,6 +30,8 @@ struct _YtMapView
   /* The cached static image and the viewport it was rendered with. */
   GdkTexture    *cache;
   GdkTexture    *overlay;        /* render_overlay() of the cache, NULL = redo */
+  cairo_surface_t *cache_surface;    /* the pixels of the two textures, shared */
+  cairo_surface_t *overlay_surface;
   int            cache_device_scale;
   double         cache_width, cache_height;  /* logical, margins included */
   double         cache_cx, cache_cy, cache_scale;

@@ -11,6 +11,11 @@
  * zooming, and the focus ring.  The image is rendered again once the view
  * has not moved for SETTLE_MS.
  *
+ * GTK 4.8's Cairo renderer converts a memory texture through floats on every
+ * draw (gdk_memory_convert), 4 ms a texture here; under it the same pixels go
+ * in as a cairo node that paints the image surface, a plain blit.  GL
+ * renderers keep the textures, which they upload once.
+ *
  * The renderer lays out the inset, legend and scale bar against the frame of
  * the static render, and draws the overlay only at that render's size, so
  * the cache is exactly the widget's size: edges uncovered by a pan show the
@@ -86,17 +91,20 @@ yt_map_view_clamp_center (YtMapView *self)
     yt_viewport_set_center (viewport, CLAMP (cx, b->x0, b->x1), CLAMP (cy, b->y0, b->y1));
 }
 
-/* The texture takes the surface over, without a copy. */
+/* The texture shares the surface's pixels and holds a reference to it. */
 static GdkTexture *
-texture_from_surface (cairo_surface_t *surface)
+texture_from_surface (cairo_surface_t *surface,
+                      int              scale)
 {
   int height = cairo_image_surface_get_height (surface);
   int stride = cairo_image_surface_get_stride (surface);
   g_autoptr(GBytes) bytes = NULL;
 
   cairo_surface_flush (surface);
+  cairo_surface_set_device_scale (surface, scale, scale);
   bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface), (gsize) stride * height,
-                                      (GDestroyNotify) cairo_surface_destroy, surface);
+                                      (GDestroyNotify) cairo_surface_destroy,
+                                      cairo_surface_reference (surface));
   return gdk_memory_texture_new (cairo_image_surface_get_width (surface), height,
                                  GDK_MEMORY_DEFAULT, bytes, stride);
 }
@@ -116,7 +124,10 @@ render_cache (YtMapView *self,
   cairo_destroy (cr);
   g_clear_object (&self->cache);
   g_clear_object (&self->overlay);
-  self->cache = texture_from_surface (surface);
+  g_clear_pointer (&self->cache_surface, cairo_surface_destroy);
+  g_clear_pointer (&self->overlay_surface, cairo_surface_destroy);
+  self->cache = texture_from_surface (surface, scale);
+  self->cache_surface = surface;
   self->cache_device_scale = scale;
   self->cache_width = width;
   self->cache_height = height;
@@ -272,7 +283,8 @@ ensure_overlay (YtMapView *self)
   cairo_scale (cr, scale, scale);
   yt_map_renderer_render_overlay (self->renderer, cr, self->cache_width, self->cache_height, self->hover);
   cairo_destroy (cr);
-  self->overlay = texture_from_surface (surface);
+  self->overlay = texture_from_surface (surface, scale);
+  self->overlay_surface = surface;
 }
 
 /* Hover or selection changed: the overlay is drawn again at the next frame. */
@@ -280,7 +292,34 @@ void
 yt_map_view_overlay_changed (YtMapView *self)
 {
   g_clear_object (&self->overlay);
+  g_clear_pointer (&self->overlay_surface, cairo_surface_destroy);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+uses_cairo_renderer (YtMapView *self)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+
+  return native != NULL && GSK_IS_CAIRO_RENDERER (gtk_native_get_renderer (native));
+}
+
+static void
+append_surface (GtkSnapshot           *snapshot,
+                cairo_surface_t       *surface,
+                const graphene_rect_t *bounds,
+                gboolean               scaled,
+                cairo_operator_t       op)
+{
+  cairo_t *cr = gtk_snapshot_append_cairo (snapshot, bounds);
+
+  cairo_set_source_surface (cr, surface, 0, 0);
+  /* Zoom frames are transient: the fast filter is good enough until the settle. */
+  if (scaled)
+    cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_BILINEAR);
+  cairo_set_operator (cr, op);
+  cairo_paint (cr);
+  cairo_destroy (cr);
 }
 
 /* The image and the overlay move together until the next static render. */
@@ -297,8 +336,16 @@ append_picture (YtMapView   *self,
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (ox, oy));
   if (k != 1.0)
     gtk_snapshot_scale (snapshot, k, k);
-  gtk_snapshot_append_texture (snapshot, self->cache, &bounds);
-  gtk_snapshot_append_texture (snapshot, self->overlay, &bounds);
+  if (uses_cairo_renderer (self))
+    {
+      append_surface (snapshot, self->cache_surface, &bounds, k != 1.0, CAIRO_OPERATOR_SOURCE);
+      append_surface (snapshot, self->overlay_surface, &bounds, k != 1.0, CAIRO_OPERATOR_OVER);
+    }
+  else
+    {
+      gtk_snapshot_append_texture (snapshot, self->cache, &bounds);
+      gtk_snapshot_append_texture (snapshot, self->overlay, &bounds);
+    }
   gtk_snapshot_restore (snapshot);
 }
 

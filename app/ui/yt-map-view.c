@@ -295,6 +295,8 @@ yt_map_view_dispose (GObject *object)
   g_clear_pointer (&self->popover, gtk_widget_unparent);
   g_clear_object (&self->cache);
   g_clear_object (&self->overlay);
+  g_clear_pointer (&self->cache_surface, cairo_surface_destroy);
+  g_clear_pointer (&self->overlay_surface, cairo_surface_destroy);
   g_clear_pointer (&self->order, g_array_unref);
   if (self->view_state != NULL)
     g_signal_handlers_disconnect_by_data (self->view_state, self);
