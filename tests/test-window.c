@@ -11,6 +11,7 @@
 
 #include "yt-problems-dialog.h"
 #include "yt-report-dialog.h"
+#include "yt-side-panel.h"
 #include "yt-window.h"
 
 /* One application for the whole run, as in the real program; each test opens its own window. */
@@ -228,7 +229,7 @@ test_pending_actions_are_disabled (void)
 
   iterate_until_mapped (GTK_WIDGET (window));
   g_assert_true (gtk_widget_get_sensitive (find_actionable (GTK_WIDGET (window), "win.sidebar-visible")));
-  g_assert_false (gtk_widget_get_sensitive (find_actionable (GTK_WIDGET (window), "win.search")));
+  g_assert_true (gtk_widget_get_sensitive (find_actionable (GTK_WIDGET (window), "win.search")));
 
   menu_button = find_by_type (gtk_window_get_titlebar (GTK_WINDOW (window)), GTK_TYPE_MENU_BUTTON);
   g_assert_nonnull (menu_button);
@@ -393,6 +394,29 @@ test_export_report (void)
   g_rmdir (dir);
 }
 
+/* Ctrl+F shows the side panel and puts the cursor in its search entry. */
+static void
+test_search_focuses_panel (void)
+{
+  GtkApplication *app;
+  YtWindow *window = create_window (&app);
+  GtkWidget *pane = yt_window_get_side_panel (window);
+  GtkWidget *panel = gtk_widget_get_first_child (pane);
+
+  iterate_until_mapped (GTK_WIDGET (window));
+  gtk_widget_set_visible (pane, FALSE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  for (guint i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (gtk_widget_get_visible (pane));
+  g_assert_true (YT_IS_SIDE_PANEL (panel));
+  g_assert_cmpstr (yt_side_panel_get_page (YT_SIDE_PANEL (panel)), ==, "explore");
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
+                                         yt_side_panel_get_search_entry (YT_SIDE_PANEL (panel))) ||
+                 gtk_root_get_focus (GTK_ROOT (window)) == yt_side_panel_get_search_entry (YT_SIDE_PANEL (panel)));
+  destroy_window (app, window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -411,5 +435,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/about-and-shortcuts", test_about_and_shortcuts_open);
   g_test_add_func ("/window/broken-file-keeps-data", test_broken_file_keeps_data);
   g_test_add_func ("/window/export-report", test_export_report);
+  g_test_add_func ("/window/search-focuses-panel", test_search_focuses_panel);
   return g_test_run ();
 }

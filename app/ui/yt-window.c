@@ -10,6 +10,7 @@
 
 #include "yt-map-pane.h"
 #include "yt-problems-dialog.h"
+#include "yt-side-panel.h"
 #include "yt-report-dialog.h"
 #include "yt-window.h"
 
@@ -21,12 +22,11 @@ struct _YtWindow
   YtAtlasStore *store;
 
   GtkWidget  *search_button;
-  GtkWidget  *search_bar;
-  GtkWidget  *search_entry;
   YtViewState *view_state;
   GtkWidget  *map_pane;
   YtMapView  *map_view;
-  GtkWidget  *side_panel;
+  GtkWidget  *side_panel;     /* the pane; the panel proper is its child */
+  GtkWidget  *panel;
   GtkWidget  *sidebar_button;
   GtkWidget  *status_label;
   GtkWidget  *attribution_label;
@@ -42,12 +42,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Features arrive with their own issues; until then their actions stay disabled
- * rather than pretending to work. */
-static const char * const pending_actions[] = {
-  "win.search",
-};
 
 static gboolean
 kind_from_setting (GValue   *value,
@@ -327,6 +321,42 @@ export_map_action (GtkWidget  *widget,
 }
 
 static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  YtWindow *self = YT_WINDOW (widget);
+
+  gtk_widget_set_visible (self->side_panel, TRUE);
+  yt_side_panel_focus_search (YT_SIDE_PANEL (self->panel));
+}
+
+/* Enter on a site, or a double-click, asks for its profile: the selection is
+ * already made, so the panel only has to be shown. */
+static void
+on_site_activated (YtWindow  *self,
+                   guint      site,
+                   YtMapView *view)
+{
+  gtk_widget_set_visible (self->side_panel, TRUE);
+}
+
+static void
+set_view_state (YtWindow    *self,
+                YtViewState *view_state)
+{
+  g_return_if_fail (YT_IS_VIEW_STATE (view_state));
+
+  self->view_state = g_object_ref (view_state);
+  yt_map_view_set_view_state (self->map_view, view_state);
+  self->panel = yt_side_panel_new (view_state);
+  gtk_widget_set_vexpand (self->panel, TRUE);
+  gtk_box_append (GTK_BOX (self->side_panel), self->panel);
+  g_signal_connect_object (self->map_view, "site-activated", G_CALLBACK (on_site_activated),
+                           self, G_CONNECT_SWAPPED);
+}
+
+static void
 set_store (YtWindow     *self,
            YtAtlasStore *store)
 {
@@ -369,8 +399,7 @@ yt_window_set_property (GObject      *object,
       set_store (YT_WINDOW (object), g_value_get_object (value));
       break;
     case PROP_VIEW_STATE:
-      YT_WINDOW (object)->view_state = g_value_dup_object (value);
-      yt_map_view_set_view_state (YT_WINDOW (object)->map_view, YT_WINDOW (object)->view_state);
+      set_view_state (YT_WINDOW (object), g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -411,8 +440,6 @@ yt_window_class_init (YtWindowClass *klass)
   g_type_ensure (YT_TYPE_MAP_PANE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/yuntu/Yuntu/yt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, YtWindow, search_button);
-  gtk_widget_class_bind_template_child (widget_class, YtWindow, search_bar);
-  gtk_widget_class_bind_template_child (widget_class, YtWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, YtWindow, map_pane);
   gtk_widget_class_bind_template_child (widget_class, YtWindow, side_panel);
   gtk_widget_class_bind_template_child (widget_class, YtWindow, sidebar_button);
@@ -423,8 +450,7 @@ yt_window_class_init (YtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-report", NULL, report_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, report_action);
   gtk_widget_class_install_action (widget_class, "win.export-map", NULL, export_map_action);
-  for (guint i = 0; i < G_N_ELEMENTS (pending_actions); i++)
-    gtk_widget_class_install_action (widget_class, pending_actions[i], NULL, NULL);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-map", NULL);
@@ -444,8 +470,6 @@ yt_window_init (YtWindow *self)
   self->settings = g_settings_new (APPLICATION_ID);
   bind_settings (self);
 
-  for (guint i = 0; i < G_N_ELEMENTS (pending_actions); i++)
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), pending_actions[i], FALSE);
 
   gtk_label_set_text (GTK_LABEL (self->attribution_label),
                       _("Boundaries are illustrative."));

@@ -1,0 +1,473 @@
+/* yt-side-panel.c: the side pane: explore (search, filters, time, list) and profiles
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The panel holds no state of its own beyond which page shows: the search
+ * text, filters, as-of year and selection all live in the view state, which
+ * the map follows too.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "yt-company-profile.h"
+#include "yt-filter-bar.h"
+#include "yt-panel-items.h"
+#include "yt-panel-util.h"
+#include "yt-region-profile.h"
+#include "yt-side-panel.h"
+#include "yt-site-list.h"
+#include "yt-site-profile.h"
+#include "yt-time-control.h"
+
+#define MAX_COMPANY_RESULTS 5
+
+struct _YtSidePanel
+{
+  GtkWidget    parent_instance;
+
+  YtViewState *state;
+
+  GtkWidget   *page_title;
+  GtkWidget   *stack;
+  GtkWidget   *search_entry;
+  GtkWidget   *count_label;
+  GtkWidget   *filter_bar;
+  GtkWidget   *time_control;
+  GtkWidget   *companies_section;
+  GtkWidget   *companies_list;
+  GtkWidget   *site_list;
+  GtkWidget   *company_profile;
+  GtkWidget   *site_profile;
+  GtkWidget   *region_profile;
+};
+
+G_DEFINE_FINAL_TYPE (YtSidePanel, yt_side_panel, GTK_TYPE_WIDGET)
+
+enum { PROP_0, PROP_VIEW_STATE, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+static void
+show_page (YtSidePanel *self,
+           const char  *page)
+{
+  const char *title = g_str_equal (page, "site") ? _("Site") :
+                      g_str_equal (page, "company") ? _("Company") :
+                      g_str_equal (page, "region") ? _("Region") : _("Explore");
+
+  gtk_stack_set_visible_child_name (GTK_STACK (self->stack), page);
+  gtk_label_set_text (GTK_LABEL (self->page_title), title);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.explore", !g_str_equal (page, "explore"));
+}
+
+/* Opens the profile of the selection; FALSE when nothing is selected. */
+static gboolean
+show_selection (YtSidePanel *self)
+{
+  YtRef ref = yt_view_state_get_selection (self->state);
+
+  if (ref == YT_REF_NONE)
+    return FALSE;
+  switch (YT_REF_KIND (ref))
+    {
+    case YT_RECORD_SITE:
+      yt_site_profile_set_site (YT_SITE_PROFILE (self->site_profile), YT_REF_INDEX (ref));
+      show_page (self, "site");
+      break;
+    case YT_RECORD_COMPANY:
+      yt_company_profile_set_company (YT_COMPANY_PROFILE (self->company_profile), YT_REF_INDEX (ref));
+      show_page (self, "company");
+      break;
+    case YT_RECORD_REGION:
+      yt_region_profile_set_region (YT_REGION_PROFILE (self->region_profile), YT_REF_INDEX (ref));
+      show_page (self, "region");
+      break;
+    default:
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+selection_changed (YtSidePanel *self)
+{
+  /* Moving through the results by keyboard keeps the list in view. */
+  if (yt_site_list_get_browsing (YT_SITE_LIST (self->site_list)))
+    return;
+  if (!show_selection (self))
+    show_page (self, "explore");
+}
+
+static void
+site_activated (YtSidePanel *self,
+                guint        site)
+{
+  yt_view_state_set_selection (self->state, YT_REF (YT_RECORD_SITE, site));
+  show_selection (self);
+}
+
+static void
+update_count (YtSidePanel *self)
+{
+  YtAtlas *atlas = yt_view_state_get_atlas (self->state);
+  YtLang lang = yt_view_state_get_language (self->state);
+  guint shown = yt_view_state_get_n_filtered (self->state);
+  guint total = atlas != NULL ? yt_atlas_get_n_records (atlas, YT_RECORD_SITE) : 0;
+  g_autofree char *n = yt_format_integer (lang, shown);
+  g_autofree char *all = yt_format_integer (lang, total);
+  g_autofree char *text = NULL;
+
+  if (shown == total)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s site", "%s sites", total), all);
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s of %s site", "%s of %s sites", total), n, all);
+  gtk_label_set_text (GTK_LABEL (self->count_label), text);
+}
+
+static gboolean
+name_matches (YtAtlas    *atlas,
+              YtRef       ref,
+              const char *needle)
+{
+  guint n_texts = 0;
+  const YtText *texts = yt_atlas_get_texts (atlas, ref, &n_texts);
+
+  for (guint i = 0; i < n_texts; i++)
+    if (texts[i].field == YT_TEXT_NAME)
+      {
+        g_autofree char *normal = g_utf8_normalize (yt_atlas_str (atlas, texts[i].text), -1, G_NORMALIZE_NFKC);
+        g_autofree char *folded = g_utf8_casefold (normal != NULL ? normal : "", -1);
+
+        if (strstr (folded, needle) != NULL)
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* Companies whose names match the search open their profiles from here. */
+static void
+update_companies (YtSidePanel *self)
+{
+  YtAtlas *atlas = yt_view_state_get_atlas (self->state);
+  YtLang lang = yt_view_state_get_language (self->state);
+  const char *text = yt_view_state_get_filter_text (self->state);
+  g_autoptr(GListStore) store = g_list_store_new (YT_TYPE_REF_ITEM);
+  g_autofree char *normal = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
+  g_autofree char *needle = g_utf8_casefold (normal != NULL ? normal : "", -1);
+  guint n = atlas != NULL && needle[0] != '\0' ? yt_atlas_get_n_records (atlas, YT_RECORD_COMPANY) : 0;
+
+  for (guint c = 0; c < n && g_list_model_get_n_items (G_LIST_MODEL (store)) < MAX_COMPANY_RESULTS; c++)
+    {
+      YtRef ref = YT_REF (YT_RECORD_COMPANY, c);
+      g_autofree char *tooltip = NULL;
+      g_autofree char *title = NULL;
+      g_autoptr(YtRefItem) item = NULL;
+      const char *other;
+
+      if (!name_matches (atlas, ref, needle))
+        continue;
+      title = yt_panel_company_markup (atlas, c, YT_NAME_ROLE_DISPLAY, lang, &tooltip);
+      other = yt_atlas_get_name (atlas, ref, yt_lang_other (lang), NULL);
+      item = yt_ref_item_new (ref, title, other, tooltip);
+      g_list_store_append (store, item);
+    }
+  yt_panel_bind_list (GTK_LIST_BOX (self->companies_list), G_LIST_MODEL (store), self->state,
+                      self->companies_section);
+}
+
+static void
+filter_text_changed (YtSidePanel *self)
+{
+  const char *text = yt_view_state_get_filter_text (self->state);
+  g_autofree char *typed = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
+
+  /* Someone else (the map, a reset) changed the text: show it. */
+  if (g_strcmp0 (typed, text) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  update_companies (self);
+}
+
+static void
+search_changed (YtSidePanel *self)
+{
+  if (self->state != NULL)
+    yt_view_state_set_filter_text (self->state, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+/* Enter opens the first result: a site, or else a matching company. */
+static void
+search_activated (YtSidePanel *self)
+{
+  GtkListBoxRow *row;
+
+  search_changed (self);
+  if (yt_site_list_activate (YT_SITE_LIST (self->site_list)))
+    return;
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->companies_list), 0);
+  if (row != NULL)
+    g_signal_emit_by_name (self->companies_list, "row-activated", row);
+}
+
+static gboolean
+search_key_pressed (YtSidePanel *self,
+                    guint        keyval)
+{
+  if (keyval != GDK_KEY_Down && keyval != GDK_KEY_Up && keyval != GDK_KEY_KP_Down && keyval != GDK_KEY_KP_Up)
+    return FALSE;
+  search_changed (self);
+  yt_site_list_move (YT_SITE_LIST (self->site_list),
+                     keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down ? 1 : -1);
+  return TRUE;
+}
+
+static void
+stop_search (YtSidePanel *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  search_changed (self);
+}
+
+static void
+history_changed (YtSidePanel *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.back", yt_view_state_get_can_go_back (self->state));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.forward", yt_view_state_get_can_go_forward (self->state));
+}
+
+static void
+back_action (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  YtSidePanel *self = YT_SIDE_PANEL (widget);
+
+  /* From a profile opened without history (Enter on a browsed row), back is Explore. */
+  if (!yt_view_state_go_back (self->state))
+    show_page (self, "explore");
+}
+
+static void
+forward_action (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  yt_view_state_go_forward (YT_SIDE_PANEL (widget)->state);
+}
+
+static void
+explore_action (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  show_page (YT_SIDE_PANEL (widget), "explore");
+}
+
+static void
+focus_search_action (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  yt_side_panel_focus_search (YT_SIDE_PANEL (widget));
+}
+
+void
+yt_side_panel_set_view_state (YtSidePanel *self,
+                              YtViewState *state)
+{
+  static const struct { const char *signal; GCallback callback; } follow[] = {
+    { "notify::selection", G_CALLBACK (selection_changed) },
+    { "notify::can-go-back", G_CALLBACK (history_changed) },
+    { "notify::can-go-forward", G_CALLBACK (history_changed) },
+    { "notify::n-filtered", G_CALLBACK (update_count) },
+    { "notify::atlas", G_CALLBACK (update_count) },
+    { "notify::language", G_CALLBACK (update_count) },
+    { "notify::filter-text", G_CALLBACK (filter_text_changed) },
+    { "notify::language", G_CALLBACK (update_companies) },
+  };
+
+  g_return_if_fail (YT_IS_SIDE_PANEL (self));
+  g_return_if_fail (state == NULL || YT_IS_VIEW_STATE (state));
+
+  if (self->state == state)
+    return;
+  if (self->state != NULL)
+    g_signal_handlers_disconnect_by_data (self->state, self);
+  g_set_object (&self->state, state);
+  yt_site_list_set_view_state (YT_SITE_LIST (self->site_list), state);
+  yt_filter_bar_set_view_state (YT_FILTER_BAR (self->filter_bar), state);
+  yt_time_control_set_view_state (YT_TIME_CONTROL (self->time_control), state);
+  g_object_set (self->company_profile, "view-state", state, NULL);
+  g_object_set (self->site_profile, "view-state", state, NULL);
+  g_object_set (self->region_profile, "view-state", state, NULL);
+  if (state != NULL)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (follow); i++)
+        g_signal_connect_swapped (state, follow[i].signal, follow[i].callback, self);
+      update_count (self);
+      filter_text_changed (self);
+      history_changed (self);
+      selection_changed (self);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_STATE]);
+}
+
+YtViewState *
+yt_side_panel_get_view_state (YtSidePanel *self)
+{
+  g_return_val_if_fail (YT_IS_SIDE_PANEL (self), NULL);
+  return self->state;
+}
+
+void
+yt_side_panel_focus_search (YtSidePanel *self)
+{
+  g_return_if_fail (YT_IS_SIDE_PANEL (self));
+
+  show_page (self, "explore");
+  gtk_widget_grab_focus (self->search_entry);
+}
+
+const char *
+yt_side_panel_get_page (YtSidePanel *self)
+{
+  g_return_val_if_fail (YT_IS_SIDE_PANEL (self), NULL);
+  return gtk_stack_get_visible_child_name (GTK_STACK (self->stack));
+}
+
+GtkWidget *
+yt_side_panel_get_search_entry (YtSidePanel *self)
+{
+  g_return_val_if_fail (YT_IS_SIDE_PANEL (self), NULL);
+  return self->search_entry;
+}
+
+GtkWidget *
+yt_side_panel_get_site_list (YtSidePanel *self)
+{
+  g_return_val_if_fail (YT_IS_SIDE_PANEL (self), NULL);
+  return self->site_list;
+}
+
+GtkWidget *
+yt_side_panel_get_count_label (YtSidePanel *self)
+{
+  g_return_val_if_fail (YT_IS_SIDE_PANEL (self), NULL);
+  return self->count_label;
+}
+
+GtkWidget *
+yt_side_panel_get_time_control (YtSidePanel *self)
+{
+  g_return_val_if_fail (YT_IS_SIDE_PANEL (self), NULL);
+  return self->time_control;
+}
+
+GtkWidget *
+yt_side_panel_get_filter_bar (YtSidePanel *self)
+{
+  g_return_val_if_fail (YT_IS_SIDE_PANEL (self), NULL);
+  return self->filter_bar;
+}
+
+GtkWidget *
+yt_side_panel_get_profile (YtSidePanel *self,
+                           const char  *page)
+{
+  g_return_val_if_fail (YT_IS_SIDE_PANEL (self), NULL);
+  g_return_val_if_fail (page != NULL, NULL);
+
+  return g_str_equal (page, "site") ? self->site_profile :
+         g_str_equal (page, "company") ? self->company_profile :
+         g_str_equal (page, "region") ? self->region_profile : NULL;
+}
+
+static void
+yt_side_panel_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  if (prop_id == PROP_VIEW_STATE)
+    g_value_set_object (value, YT_SIDE_PANEL (object)->state);
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+yt_side_panel_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+{
+  if (prop_id == PROP_VIEW_STATE)
+    yt_side_panel_set_view_state (YT_SIDE_PANEL (object), g_value_get_object (value));
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+yt_side_panel_dispose (GObject *object)
+{
+  YtSidePanel *self = YT_SIDE_PANEL (object);
+
+  if (self->state != NULL)
+    g_signal_handlers_disconnect_by_data (self->state, self);
+  g_clear_object (&self->state);
+  gtk_widget_dispose_template (GTK_WIDGET (self), YT_TYPE_SIDE_PANEL);
+  yt_panel_unparent_children (GTK_WIDGET (self));
+  G_OBJECT_CLASS (yt_side_panel_parent_class)->dispose (object);
+}
+
+static void
+yt_side_panel_class_init (YtSidePanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = yt_side_panel_get_property;
+  object_class->set_property = yt_side_panel_set_property;
+  object_class->dispose = yt_side_panel_dispose;
+  properties[PROP_VIEW_STATE] = g_param_spec_object ("view-state", NULL, NULL, YT_TYPE_VIEW_STATE,
+                                                     G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                                     G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (YT_TYPE_SITE_LIST);
+  g_type_ensure (YT_TYPE_FILTER_BAR);
+  g_type_ensure (YT_TYPE_TIME_CONTROL);
+  g_type_ensure (YT_TYPE_COMPANY_PROFILE);
+  g_type_ensure (YT_TYPE_SITE_PROFILE);
+  g_type_ensure (YT_TYPE_REGION_PROFILE);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/yuntu/Yuntu/yt-side-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, YtSidePanel, page_title);
+  gtk_widget_class_bind_template_child (widget_class, YtSidePanel, stack);
+  gtk_widget_class_bind_template_child (widget_class, YtSidePanel, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, YtSidePanel, count_label);
+  gtk_widget_class_bind_template_child (widget_class, YtSidePanel, filter_bar);
+  gtk_widget_class_bind_template_child (widget_class, YtSidePanel, time_control);
+  gtk_widget_class_bind_template_child (widget_class, YtSidePanel, companies_section);
+  gtk_widget_class_bind_template_child (widget_class, YtSidePanel, companies_list);
+  gtk_widget_class_bind_template_child (widget_class, YtSidePanel, site_list);
+  gtk_widget_class_bind_template_child (widget_class, YtSidePanel, company_profile);
+  gtk_widget_class_bind_template_child (widget_class, YtSidePanel, site_profile);
+  gtk_widget_class_bind_template_child (widget_class, YtSidePanel, region_profile);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, search_activated);
+  gtk_widget_class_bind_template_callback (widget_class, search_key_pressed);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search);
+  gtk_widget_class_bind_template_callback (widget_class, site_activated);
+
+  gtk_widget_class_install_action (widget_class, "panel.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "panel.forward", NULL, forward_action);
+  gtk_widget_class_install_action (widget_class, "panel.explore", NULL, explore_action);
+  gtk_widget_class_install_action (widget_class, "panel.focus-search", NULL, focus_search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "panel.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "panel.forward", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "panel.focus-search", NULL);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "yt-side-panel");
+}
+
+static void
+yt_side_panel_init (YtSidePanel *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.back", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.forward", FALSE);
+  show_page (self, "explore");
+}
+
+GtkWidget *
+yt_side_panel_new (YtViewState *state)
+{
+  g_return_val_if_fail (state == NULL || YT_IS_VIEW_STATE (state), NULL);
+  return g_object_new (YT_TYPE_SIDE_PANEL, "view-state", state, NULL);
+}

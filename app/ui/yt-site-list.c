@@ -1,0 +1,436 @@
+/* yt-site-list.c: the sortable list of the sites the view state's filter lets through
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * All sites of the atlas become YtSiteItems once; a custom filter asks the
+ * view state which are visible, the column view's sorter orders them, and a
+ * single selection mirrors the view state's selection both ways.
+ */
+#include "config.h"
+
+#include "yt-panel-util.h"
+
+#include <glib/gi18n.h>
+
+#include "yt-panel-items.h"
+#include "yt-site-list.h"
+
+struct _YtSiteList
+{
+  GtkWidget           parent_instance;
+
+  YtViewState        *state;
+  GListStore         *store;
+  GtkCustomFilter    *filter;
+  GtkSingleSelection *selection;
+  gboolean            syncing;
+  gboolean            browsing;
+
+  GtkWidget          *column_view;
+  GtkColumnViewColumn *name_column;
+  GtkColumnViewColumn *kind_column;
+  GtkColumnViewColumn *region_column;
+  GtkColumnViewColumn *company_column;
+  GtkColumnViewColumn *year_column;
+  guint               columns_idle;
+};
+
+/* Below this width kind and region live in the name cell's second line only. */
+#define WIDE_WIDTH 560
+
+G_DEFINE_FINAL_TYPE (YtSiteList, yt_site_list, GTK_TYPE_WIDGET)
+
+enum { PROP_0, PROP_VIEW_STATE, N_PROPS };
+enum { SITE_ACTIVATED, N_SIGNALS };
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static gboolean
+site_visible (gpointer item,
+              gpointer user_data)
+{
+  YtSiteList *self = user_data;
+
+  return self->state != NULL &&
+         yt_view_state_site_is_visible (self->state, yt_site_item_get_site (item));
+}
+
+/* The first operator of each site, for the company column. */
+static guint *
+first_operators (YtAtlas *atlas)
+{
+  guint n_sites = yt_atlas_get_n_records (atlas, YT_RECORD_SITE);
+  guint *operators = g_new (guint, MAX (n_sites, 1));
+
+  for (guint i = 0; i < n_sites; i++)
+    operators[i] = YT_ATLAS_NONE;
+  for (guint l = yt_atlas_get_n_records (atlas, YT_RECORD_LINK); l-- > 0;)
+    {
+      const YtLink *link = yt_atlas_get_link (atlas, l);
+
+      if (link->kind == YT_LINK_OPERATOR && YT_REF_KIND (link->from) == YT_RECORD_COMPANY &&
+          YT_REF_KIND (link->to) == YT_RECORD_SITE)
+        operators[YT_REF_INDEX (link->to)] = YT_REF_INDEX (link->from);
+    }
+  return operators;
+}
+
+static void
+rebuild (YtSiteList *self)
+{
+  YtAtlas *atlas = self->state != NULL ? yt_view_state_get_atlas (self->state) : NULL;
+  guint n_sites = atlas != NULL ? yt_atlas_get_n_records (atlas, YT_RECORD_SITE) : 0;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree guint *operators = atlas != NULL ? first_operators (atlas) : NULL;
+  YtLang lang = self->state != NULL ? yt_view_state_get_language (self->state) : YT_LANG_EN;
+
+  for (guint i = 0; i < n_sites; i++)
+    g_ptr_array_add (items, yt_site_item_new (atlas, i, operators[i], lang));
+  self->syncing = TRUE;
+  g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
+                       items->pdata, items->len);
+  self->syncing = FALSE;
+}
+
+static void
+scroll_to (YtSiteList *self,
+           guint       position)
+{
+  /* GTK 4.8 has no gtk_column_view_scroll_to(); its inner list view has the action. */
+  for (GtkWidget *child = gtk_widget_get_first_child (self->column_view); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+}
+
+static guint
+position_of_site (YtSiteList *self,
+                  guint       site)
+{
+  GListModel *model = G_LIST_MODEL (self->selection);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(YtSiteItem) item = g_list_model_get_item (model, i);
+
+      if (yt_site_item_get_site (item) == site)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+select_from_state (YtSiteList *self)
+{
+  YtRef ref = self->state != NULL ? yt_view_state_get_selection (self->state) : YT_REF_NONE;
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  if (ref != YT_REF_NONE && YT_REF_KIND (ref) == YT_RECORD_SITE)
+    position = position_of_site (self, YT_REF_INDEX (ref));
+  if (position == gtk_single_selection_get_selected (self->selection))
+    return;
+  self->syncing = TRUE;
+  gtk_single_selection_set_selected (self->selection, position);
+  self->syncing = FALSE;
+  if (position != GTK_INVALID_LIST_POSITION)
+    scroll_to (self, position);
+}
+
+static void
+selected_changed (YtSiteList *self)
+{
+  YtSiteItem *item = gtk_single_selection_get_selected_item (self->selection);
+
+  /* Rows leaving with the filter unselect themselves: that is no user choice. */
+  if (self->syncing || self->state == NULL || item == NULL)
+    return;
+  yt_view_state_set_selection (self->state, YT_REF (YT_RECORD_SITE, yt_site_item_get_site (item)));
+}
+
+static void
+filtered_changed (YtSiteList *self)
+{
+  self->syncing = TRUE;
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  self->syncing = FALSE;
+  select_from_state (self);
+}
+
+static void
+atlas_changed (YtSiteList *self)
+{
+  rebuild (self);
+  filtered_changed (self);
+}
+
+void
+yt_site_list_set_view_state (YtSiteList  *self,
+                             YtViewState *state)
+{
+  g_return_if_fail (YT_IS_SITE_LIST (self));
+  g_return_if_fail (state == NULL || YT_IS_VIEW_STATE (state));
+
+  if (self->state == state)
+    return;
+  if (self->state != NULL)
+    g_signal_handlers_disconnect_by_data (self->state, self);
+  g_set_object (&self->state, state);
+  if (state != NULL)
+    {
+      g_signal_connect_swapped (state, "notify::atlas", G_CALLBACK (atlas_changed), self);
+      g_signal_connect_swapped (state, "notify::language", G_CALLBACK (atlas_changed), self);
+      g_signal_connect_swapped (state, "notify::filtered-sites", G_CALLBACK (filtered_changed), self);
+      g_signal_connect_swapped (state, "notify::selection", G_CALLBACK (select_from_state), self);
+    }
+  atlas_changed (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_STATE]);
+}
+
+YtViewState *
+yt_site_list_get_view_state (YtSiteList *self)
+{
+  g_return_val_if_fail (YT_IS_SITE_LIST (self), NULL);
+  return self->state;
+}
+
+GtkSelectionModel *
+yt_site_list_get_model (YtSiteList *self)
+{
+  g_return_val_if_fail (YT_IS_SITE_LIST (self), NULL);
+  return GTK_SELECTION_MODEL (self->selection);
+}
+
+gboolean
+yt_site_list_get_browsing (YtSiteList *self)
+{
+  g_return_val_if_fail (YT_IS_SITE_LIST (self), FALSE);
+  return self->browsing;
+}
+
+void
+yt_site_list_move (YtSiteList *self,
+                   int         delta)
+{
+  guint n, selected;
+  int target;
+
+  g_return_if_fail (YT_IS_SITE_LIST (self));
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  if (n == 0)
+    return;
+  selected = gtk_single_selection_get_selected (self->selection);
+  target = selected == GTK_INVALID_LIST_POSITION ? 0 : CLAMP ((int) selected + delta, 0, (int) n - 1);
+  self->browsing = TRUE;
+  gtk_single_selection_set_selected (self->selection, target);
+  self->browsing = FALSE;
+  scroll_to (self, target);
+}
+
+gboolean
+yt_site_list_activate (YtSiteList *self)
+{
+  guint position;
+  g_autoptr(YtSiteItem) item = NULL;
+
+  g_return_val_if_fail (YT_IS_SITE_LIST (self), FALSE);
+
+  position = gtk_single_selection_get_selected (self->selection);
+  if (position == GTK_INVALID_LIST_POSITION)
+    position = 0;
+  item = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  if (item == NULL)
+    return FALSE;
+  g_signal_emit (self, signals[SITE_ACTIVATED], 0, yt_site_item_get_site (item));
+  return TRUE;
+}
+
+static void
+row_activated (YtSiteList *self,
+               guint       position)
+{
+  g_autoptr(YtSiteItem) item = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  if (item != NULL)
+    g_signal_emit (self, signals[SITE_ACTIVATED], 0, yt_site_item_get_site (item));
+}
+
+/* The name column takes what the others leave: GTK 4.8's column view does
+ * not grow an expanding column inside a scrolled window on its own. */
+static int
+name_width_for (YtSiteList *self,
+                int         width)
+{
+  gboolean wide = width >= WIDE_WIDTH;
+  int others = gtk_column_view_column_get_fixed_width (self->company_column) +
+               gtk_column_view_column_get_fixed_width (self->year_column);
+
+  int n_columns = 3;
+
+  if (wide)
+    {
+      others += gtk_column_view_column_get_fixed_width (self->kind_column) +
+                gtk_column_view_column_get_fixed_width (self->region_column);
+      n_columns += 2;
+    }
+  /* Room for the scroll bar and each cell's padding; too little would make
+   * the list's minimum width follow its allocation and widen the window. */
+  return MAX (width - others - 12 - 2 * n_columns, 100);
+}
+
+static gboolean
+update_columns (gpointer user_data)
+{
+  YtSiteList *self = user_data;
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  gboolean wide = width >= WIDE_WIDTH;
+
+  self->columns_idle = 0;
+  gtk_column_view_column_set_visible (self->kind_column, wide);
+  gtk_column_view_column_set_visible (self->region_column, wide);
+  gtk_column_view_column_set_fixed_width (self->name_column, name_width_for (self, width));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+yt_site_list_measure (GtkWidget      *widget,
+                      GtkOrientation  orientation,
+                      int             for_size,
+                      int            *minimum,
+                      int            *natural,
+                      int            *minimum_baseline,
+                      int            *natural_baseline)
+{
+  gtk_widget_measure (gtk_widget_get_first_child (widget), orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+  /* The list scrolls sideways rather than hold the side pane open. */
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *minimum = MIN (*minimum, 200);
+}
+
+static void
+yt_site_list_size_allocate (GtkWidget *widget,
+                            int        width,
+                            int        height,
+                            int        baseline)
+{
+  YtSiteList *self = YT_SITE_LIST (widget);
+  gboolean wide = width >= WIDE_WIDTH;
+
+  gtk_widget_allocate (gtk_widget_get_first_child (widget), width, height, baseline, NULL);
+  /* Columns may not change during an allocation: do it right after. */
+  if ((wide != gtk_column_view_column_get_visible (self->kind_column) ||
+       name_width_for (self, width) != gtk_column_view_column_get_fixed_width (self->name_column)) &&
+      self->columns_idle == 0)
+    self->columns_idle = g_idle_add (update_columns, self);
+}
+
+/* Arrow keys inside the list move through it; a click opens. */
+static gboolean
+key_pressed (YtSiteList *self,
+             guint       keyval)
+{
+  self->browsing = keyval == GDK_KEY_Up || keyval == GDK_KEY_Down || keyval == GDK_KEY_Page_Up ||
+                   keyval == GDK_KEY_Page_Down || keyval == GDK_KEY_Home || keyval == GDK_KEY_End ||
+                   keyval == GDK_KEY_KP_Up || keyval == GDK_KEY_KP_Down;
+  return FALSE;
+}
+
+static void
+key_released (YtSiteList *self)
+{
+  self->browsing = FALSE;
+}
+
+static void
+yt_site_list_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  if (prop_id == PROP_VIEW_STATE)
+    g_value_set_object (value, YT_SITE_LIST (object)->state);
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+yt_site_list_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+{
+  if (prop_id == PROP_VIEW_STATE)
+    yt_site_list_set_view_state (YT_SITE_LIST (object), g_value_get_object (value));
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+yt_site_list_dispose (GObject *object)
+{
+  YtSiteList *self = YT_SITE_LIST (object);
+
+  yt_site_list_set_view_state (self, NULL);
+  g_clear_handle_id (&self->columns_idle, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), YT_TYPE_SITE_LIST);
+  yt_panel_unparent_children (GTK_WIDGET (self));
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->store);
+  G_OBJECT_CLASS (yt_site_list_parent_class)->dispose (object);
+}
+
+static void
+yt_site_list_class_init (YtSiteListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = yt_site_list_get_property;
+  object_class->set_property = yt_site_list_set_property;
+  object_class->dispose = yt_site_list_dispose;
+  properties[PROP_VIEW_STATE] = g_param_spec_object ("view-state", NULL, NULL, YT_TYPE_VIEW_STATE,
+                                                     G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                                     G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+  signals[SITE_ACTIVATED] = g_signal_new ("site-activated", G_TYPE_FROM_CLASS (klass),
+                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                          G_TYPE_NONE, 1, G_TYPE_UINT);
+
+  g_type_ensure (YT_TYPE_SITE_ITEM);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/yuntu/Yuntu/yt-site-list.ui");
+  gtk_widget_class_bind_template_child (widget_class, YtSiteList, column_view);
+  gtk_widget_class_bind_template_child (widget_class, YtSiteList, name_column);
+  gtk_widget_class_bind_template_child (widget_class, YtSiteList, kind_column);
+  gtk_widget_class_bind_template_child (widget_class, YtSiteList, company_column);
+  gtk_widget_class_bind_template_child (widget_class, YtSiteList, year_column);
+  gtk_widget_class_bind_template_child (widget_class, YtSiteList, region_column);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, key_pressed);
+  gtk_widget_class_bind_template_callback (widget_class, key_released);
+  widget_class->measure = yt_site_list_measure;
+  widget_class->size_allocate = yt_site_list_size_allocate;
+}
+
+static void
+yt_site_list_init (YtSiteList *self)
+{
+  GtkFilterListModel *filtered;
+  GtkSortListModel *sorted;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->store = g_list_store_new (YT_TYPE_SITE_ITEM);
+  self->filter = gtk_custom_filter_new (site_visible, self, NULL);
+  filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->store)),
+                                        GTK_FILTER (g_object_ref (self->filter)));
+  sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered),
+                                    g_object_ref (gtk_column_view_get_sorter (GTK_COLUMN_VIEW (self->column_view))));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (selected_changed), self);
+  gtk_column_view_set_model (GTK_COLUMN_VIEW (self->column_view), GTK_SELECTION_MODEL (self->selection));
+}
+
+GtkWidget *
+yt_site_list_new (void)
+{
+  return g_object_new (YT_TYPE_SITE_LIST, NULL);
+}
