@@ -184,9 +184,14 @@ site_order (YtMapRenderer *self)
 static char *
 site_text (YtMapRenderer    *self,
            const YtSiteMark *mark,
-           guint             site)
+           guint             site,
+           gboolean         *fell_back)
 {
-  const char *name = yt_atlas_get_name (self->atlas, YT_REF (YT_RECORD_SITE, site), self->language, NULL);
+  YtTextInfo info = { 0 };
+  const char *name = yt_atlas_get_name (self->atlas, YT_REF (YT_RECORD_SITE, site), self->language, &info);
+
+  /* A Latin stand-in for an unknown Chinese name reads as the other language too. */
+  *fell_back = info.fell_back || info.basis == YT_BASIS_LATIN;
 
   if (name == NULL || *name == '\0')
     name = yt_atlas_get_id (self->atlas, YT_REF (YT_RECORD_SITE, site));
@@ -194,6 +199,18 @@ site_text (YtMapRenderer    *self,
     return g_strdup (name);
   /* TRANSLATORS: a map label for merged markers: the best-known site's name and how many more */
   return g_strdup_printf (yt_map_renderer_tr (self, N_("%s +%u")), name, mark->n_members - 1);
+}
+
+/* A name shown in another language than the map's is set in italics, as
+ * maps set names of another kind apart; the README's map section says so. */
+static void
+set_italic (PangoLayout *layout)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  pango_attr_list_insert (attrs, pango_attr_style_new (PANGO_STYLE_ITALIC));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
 }
 
 static void
@@ -212,6 +229,7 @@ place_sites (YtMapRenderer *self,
       const YtSiteMark *mark = yt_site_layer_get_mark (self->site_layer, o->mark);
       g_autoptr(PangoLayout) layout = NULL;
       g_autofree char *text = NULL;
+      gboolean fell_back;
       YtBox c[6];
       guint n;
       double w, h;
@@ -223,8 +241,10 @@ place_sites (YtMapRenderer *self,
         n--;
       if (n == 0)
         continue;
-      text = site_text (self, mark, o->site);
+      text = site_text (self, mark, o->site, &fell_back);
       layout = yt_map_renderer_layout (self, context, YT_MAP_TEXT_SITE, text);
+      if (fell_back)
+        set_italic (layout);
       pango_layout_set_width (layout, WRAP_WIDTH * PANGO_SCALE);
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
       ink_size (layout, &w, &h);
