@@ -149,59 +149,8 @@ export_language (const YtCommandLine *cl)
   return yt_lang_from_locale ();
 }
 
-static int
-export_map (const YtCommandLine *cl)
-{
-  g_autoptr(YtAtlasLoader) loader = NULL;
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(YtAtlas) atlas = NULL;
-  g_autoptr(YtMapRenderer) renderer = NULL;
-  g_autoptr(GError) error = NULL;
-  YtExportFormat format;
-  YtMapKind kind = YT_MAP_KIND_CHINA;
-  int width = 1920, height = 1080;
-
-  if (!yt_export_format_from_path (cl->export_map, &format))
-    {
-      g_printerr (_("yuntu: cannot tell the format of “%s”: name it .png, .svg or .pdf.\n"),
-                  cl->export_map);
-      return YT_EXIT_USAGE;
-    }
-  if (cl->view != NULL)
-    yt_map_kind_from_string (cl->view, &kind);
-  if (cl->size != NULL)
-    parse_size (cl->size, &width, &height);
-
-  /* The bundled set plus FILE…, with problems printed as --validate does:
-   * a map of data that does not load would silently leave sites out. */
-  loader = yt_atlas_loader_new ();
-  yt_atlas_loader_add_bundled (loader);
-  for (guint i = 0; cl->files != NULL && cl->files[i] != NULL; i++)
-    yt_atlas_loader_add_file (loader, cl->files[i]);
-  atlas = yt_atlas_loader_finish (loader, &problems, NULL);
-  for (guint i = 0; problems != NULL && i < problems->len; i++)
-    {
-      g_autofree char *line = yt_atlas_problem_to_string (g_ptr_array_index (problems, i));
-      g_printerr ("%s\n", line);
-    }
-  if (atlas == NULL)
-    return YT_EXIT_INVALID_INPUT;
-
-  renderer = yt_map_renderer_new (kind);
-  yt_map_renderer_set_language (renderer, export_language (cl));
-  yt_map_renderer_set_atlas (renderer, atlas);
-  /* Most sites have no sourced position; shading regions by their sites
-   * is how an exported map still shows every one of them. */
-  yt_map_renderer_set_choropleth (renderer, YT_MAP_CHOROPLETH_SITES);
-  if (!yt_map_export_to_file (renderer, cl->export_map, format, width, height, &error))
-    {
-      g_printerr ("yuntu: %s\n", error->message);
-      return YT_EXIT_NOT_WRITTEN;
-    }
-  return YT_EXIT_OK;
-}
-
-/* Loads the bundled set plus FILE…, printing problems as --validate does. */
+/* Loads the bundled set plus FILE…, printing problems as --validate does:
+ * a map or report of data that does not load would silently leave sites out. */
 static YtAtlas *
 load_atlas (const YtCommandLine *cl)
 {
@@ -220,6 +169,45 @@ load_atlas (const YtCommandLine *cl)
     }
   return atlas;
 }
+
+static int
+export_map (const YtCommandLine *cl)
+{
+  g_autoptr(YtAtlas) atlas = NULL;
+  g_autoptr(YtMapRenderer) renderer = NULL;
+  g_autoptr(GError) error = NULL;
+  YtExportFormat format;
+  YtMapKind kind = YT_MAP_KIND_CHINA;
+  int width = 1920, height = 1080;
+
+  if (!yt_export_format_from_path (cl->export_map, &format))
+    {
+      g_printerr (_("yuntu: cannot tell the format of “%s”: name it .png, .svg or .pdf.\n"),
+                  cl->export_map);
+      return YT_EXIT_USAGE;
+    }
+  if (cl->view != NULL)
+    yt_map_kind_from_string (cl->view, &kind);
+  if (cl->size != NULL)
+    parse_size (cl->size, &width, &height);
+
+  if ((atlas = load_atlas (cl)) == NULL)
+    return YT_EXIT_INVALID_INPUT;
+
+  renderer = yt_map_renderer_new (kind);
+  yt_map_renderer_set_language (renderer, export_language (cl));
+  yt_map_renderer_set_atlas (renderer, atlas);
+  /* Most sites have no sourced position; shading regions by their sites
+   * is how an exported map still shows every one of them. */
+  yt_map_renderer_set_choropleth (renderer, YT_MAP_CHOROPLETH_SITES);
+  if (!yt_map_export_to_file (renderer, cl->export_map, format, width, height, &error))
+    {
+      g_printerr ("yuntu: %s\n", error->message);
+      return YT_EXIT_NOT_WRITTEN;
+    }
+  return YT_EXIT_OK;
+}
+
 
 static int
 export_report (const YtCommandLine *cl)
