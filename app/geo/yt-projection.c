@@ -53,24 +53,18 @@ static gboolean
 yt_projection_setup (YtProjection *self,
                      GError      **error)
 {
-  g_autofree char *source = NULL;
-  g_autofree char *target = NULL;
-  PJ *raw;
+  g_autofree char *pipeline = NULL;
 
   self->ctx = proj_context_create ();
   proj_context_set_enable_network (self->ctx, 0);
   proj_log_level (self->ctx, PJ_LOG_NONE);
 
-  /* Same ellipsoid on both sides and no datum: a pure conversion, no
-   * proj.db search for transformations and no ballpark guess. */
-  source = g_strdup ("+proj=longlat +ellps=WGS84 +no_defs +type=crs");
-  target = g_strdup_printf ("%s +no_defs +type=crs", self->definition);
-  raw = proj_create_crs_to_crs (self->ctx, source, target, NULL);
-  if (raw != NULL)
-    {
-      self->pj = proj_normalize_for_visualization (self->ctx, raw);
-      proj_destroy (raw);
-    }
+  /* A pipeline from degrees, not proj_create_crs_to_crs(): the definitions
+   * are pure conversions on one ellipsoid, so there is no transformation
+   * to search proj.db for. */
+  pipeline = g_strdup_printf ("+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad +step %s",
+                              self->definition);
+  self->pj = proj_create (self->ctx, pipeline);
   self->factors = proj_create (self->ctx, self->definition);
   if (self->pj == NULL || self->factors == NULL)
     {
