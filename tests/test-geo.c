@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "yuntu/yuntu.h"
+#include "yt-basemap-private.h"
 
 static const char *const china_codes[] = {
   "CN-AH", "CN-BJ", "CN-CQ", "CN-FJ", "CN-GD", "CN-GS", "CN-GX", "CN-GZ", "CN-HA",
@@ -196,6 +197,136 @@ test_basemap_hostile (void)
     }
 }
 
+/* ---- The compiled basemaps the program carries ---- */
+
+static YtBasemap *
+load_compiled (const char *resource)
+{
+  g_autoptr(GError) error = NULL;
+  YtBasemap *basemap = yt_basemap_new_from_resource (resource, &error);
+
+  g_assert_no_error (error);
+  return basemap;
+}
+
+static void
+assert_same_outlines (YtBasemap *xml,
+                      YtBasemap *compiled)
+{
+  const YtBasemapData *a = yt_basemap_get_data (xml), *b = yt_basemap_get_data (compiled);
+
+  g_assert_cmpstr (yt_basemap_get_attribution (xml), ==, yt_basemap_get_attribution (compiled));
+  g_assert_cmpfloat (yt_basemap_get_base_tolerance (xml), ==, yt_basemap_get_base_tolerance (compiled));
+  g_assert_cmpuint (yt_basemap_get_n_regions (xml), ==, yt_basemap_get_n_regions (compiled));
+  for (guint i = 0; i < yt_basemap_get_n_regions (xml); i++)
+    {
+      g_assert_cmpstr (yt_basemap_get_region_code (xml, i), ==, yt_basemap_get_region_code (compiled, i));
+      g_assert_cmpstr (yt_basemap_get_region_name (xml, i), ==, yt_basemap_get_region_name (compiled, i));
+      g_assert_cmpint (yt_basemap_get_region_kind (xml, i), ==, yt_basemap_get_region_kind (compiled, i));
+    }
+  /* Exactly the same numbers, not merely close: the integers stored are
+   * the decimals of the XML (only -0 comes back as 0). */
+  g_assert_cmpuint (a->lonlat->len, ==, b->lonlat->len);
+  for (guint i = 0; i < a->lonlat->len; i++)
+    g_assert_cmpfloat (g_array_index (a->lonlat, double, i), ==, g_array_index (b->lonlat, double, i));
+  g_assert_cmpmem (a->level->data, a->level->len, b->level->data, b->level->len);
+  g_assert_cmpmem (a->arc_start->data, a->arc_start->len * sizeof (guint), b->arc_start->data, b->arc_start->len * sizeof (guint));
+  g_assert_cmpmem (a->ring_refs->data, a->ring_refs->len * sizeof (gint32), b->ring_refs->data, b->ring_refs->len * sizeof (gint32));
+}
+
+/* The stored projection is PROJ's to a decimetre, and it is what a view gets:
+ * stored coordinates are whole decimetres, PROJ's almost never are. */
+static void
+assert_stored_projection (YtBasemap    *xml,
+                          YtBasemap    *compiled,
+                          YtProjection *projection)
+{
+  YtProjectedBasemap *fresh = yt_basemap_get_projected (xml, projection, NULL);
+  YtProjectedBasemap *stored = yt_basemap_get_projected (compiled, projection, NULL);
+  guint n = 2 * yt_basemap_get_n_vertices (xml);
+
+  g_assert_nonnull (fresh);
+  g_assert_nonnull (stored);
+  for (guint i = 0; i < n; i++)
+    {
+      if (fresh->xy[i] == HUGE_VAL)
+        {
+          g_assert_cmpfloat (stored->xy[i], ==, HUGE_VAL);
+          continue;
+        }
+      g_assert_cmpfloat_with_epsilon (stored->xy[i], fresh->xy[i], 0.051);
+      g_assert_cmpfloat (nearbyint (stored->xy[i] * 10), ==, stored->xy[i] * 10);
+    }
+  for (guint r = 0; r < yt_basemap_get_n_regions (xml); r++)
+    {
+      double fx = 0, fy = 0, sx = 0, sy = 0;
+
+      g_assert_cmpint (yt_projected_basemap_get_anchor (fresh, r, &fx, &fy), ==,
+                       yt_projected_basemap_get_anchor (stored, r, &sx, &sy));
+      g_assert_cmpfloat_with_epsilon (sx, fx, 1.0);
+      g_assert_cmpfloat_with_epsilon (sy, fy, 1.0);
+    }
+}
+
+static void
+test_basemap_compiled (void)
+{
+  static const struct { const char *xml, *resource; } maps[] = {
+    { "basemap-china.xml", YT_BASEMAP_RESOURCE_CHINA },
+    { "basemap-world.xml", YT_BASEMAP_RESOURCE_WORLD },
+  };
+  g_autoptr(YtProjection) china = yt_projection_new_china ();
+  g_autoptr(YtProjection) world = yt_projection_new_world ();
+
+  for (guint m = 0; m < G_N_ELEMENTS (maps); m++)
+    {
+      g_autoptr(YtBasemap) xml = load_basemap (maps[m].xml);
+      g_autoptr(YtBasemap) compiled = load_compiled (maps[m].resource);
+
+      assert_same_outlines (xml, compiled);
+      assert_stored_projection (xml, compiled, china);
+      assert_stored_projection (xml, compiled, world);
+    }
+}
+
+/* Damaged compiled bytes give an error or a usable basemap, never a crash
+ * (the sanitizer suite runs this too). */
+static void
+test_basemap_compiled_damaged (void)
+{
+  g_autoptr(GBytes) good = g_resources_lookup_data (YT_BASEMAP_RESOURCE_CHINA, 0, NULL);
+  g_autoptr(YtProjection) china = yt_projection_new_china ();
+  gsize size = g_bytes_get_size (good);
+  const guint8 *data = g_bytes_get_data (good, NULL);
+  GRand *rand = g_rand_new_with_seed (7);
+  gsize cuts[] = { 0, 7, 8, 9, 64, size / 3, size / 2, size - 1 };
+  guint loaded = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cuts) + 300; i++)
+    {
+      g_autofree guint8 *copy = g_memdup2 (data, size);
+      gsize length = i < G_N_ELEMENTS (cuts) ? cuts[i] : size;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(YtBasemap) basemap = NULL;
+
+      /* Past the magic, so that the compiled reader is what is tried. */
+      for (int k = 0; i >= G_N_ELEMENTS (cuts) && k < 4; k++)
+        copy[8 + g_rand_int_range (rand, 0, (gint32) (size - 8))] ^= 1u << g_rand_int_range (rand, 0, 8);
+      bytes = g_bytes_new (copy, length);
+      basemap = yt_basemap_new_from_bytes (bytes, &error);
+      if (basemap == NULL)
+        {
+          g_assert_error (error, YT_BASEMAP_ERROR, YT_BASEMAP_ERROR_INVALID);
+          continue;
+        }
+      loaded++;
+      yt_basemap_get_projected (basemap, china, NULL);
+    }
+  g_test_message ("%u of %" G_GSIZE_FORMAT " damaged copies still loaded", loaded, G_N_ELEMENTS (cuts) + 300);
+  g_rand_free (rand);
+}
+
 static YtViewport *
 standard_view (YtMapKind kind,
                double    width,
@@ -377,6 +508,8 @@ main (int argc, char **argv)
   g_test_add_func ("/geo/basemap/world", test_basemap_world);
   g_test_add_func ("/geo/basemap/lod", test_basemap_lod);
   g_test_add_func ("/geo/basemap/hostile", test_basemap_hostile);
+  g_test_add_func ("/geo/basemap/compiled", test_basemap_compiled);
+  g_test_add_func ("/geo/basemap/compiled-damaged", test_basemap_compiled_damaged);
   g_test_add_func ("/geo/viewport", test_viewport);
   g_test_add_data_func ("/geo/render/china", GINT_TO_POINTER (YT_MAP_KIND_CHINA), test_render);
   g_test_add_data_func ("/geo/render/world", GINT_TO_POINTER (YT_MAP_KIND_WORLD), test_render);

@@ -300,26 +300,6 @@ sax_error (void             *user_data,
                "basemap line %d: %s", err->line, message);
 }
 
-static gboolean
-check_refs (YtBasemapData *d,
-            GError       **error)
-{
-  gint n_arcs = (gint) d->arc_class->len;
-
-  for (guint i = 0; i < d->ring_refs->len; i++)
-    {
-      gint32 r = g_array_index (d->ring_refs, gint32, i);
-
-      if ((r >= 0 ? r : -r - 1) >= n_arcs)
-        {
-          g_set_error (error, YT_BASEMAP_ERROR, YT_BASEMAP_ERROR_INVALID,
-                       "basemap: ring refers to missing arc %d", r);
-          return FALSE;
-        }
-    }
-  return TRUE;
-}
-
 gboolean
 yt_basemap_parse (GBytes        *bytes,
                   YtBasemapData *data,
@@ -365,5 +345,5 @@ yt_basemap_parse (GBytes        *bytes,
       g_propagate_error (error, st.error);
       return FALSE;
     }
-  return check_refs (data, error);
+  return yt_basemap_data_check (data, error);
 }

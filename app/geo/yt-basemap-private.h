@@ -52,10 +52,38 @@ gboolean yt_basemap_parse (GBytes        *bytes,
                            GStringChunk  *strings,
                            GError       **error);
 
+gboolean    yt_basemap_data_check      (const YtBasemapData *data,
+                                        GError             **error);
+const char *yt_basemap_get_attribute   (YtBasemap           *self,
+                                        const char          *name);
+void        yt_basemap_add_attributes  (YtBasemap           *self,
+                                        GVariantBuilder     *builder);
+
+/* yt-basemap-compiled.c */
+gboolean    yt_basemap_is_compiled     (GBytes              *bytes);
+GBytes     *yt_basemap_compile         (YtBasemap           *self,
+                                        YtProjection       **projections,
+                                        guint                n_projections,
+                                        GError             **error);
+gboolean    yt_basemap_read_compiled   (GBytes              *bytes,
+                                        YtBasemapData       *data,
+                                        GHashTable          *attrs,
+                                        GStringChunk        *strings,
+                                        GVariant           **projections,
+                                        GError             **error);
+YtProjectedBasemap *yt_basemap_compiled_project (GVariant            *projections,
+                                                 const YtBasemapData *data,
+                                                 const char          *definition);
+
 /* yt-basemap-project.c */
 YtProjectedBasemap *yt_projected_basemap_new  (const YtBasemapData *data,
                                                YtProjection        *projection,
                                                GError             **error);
+YtProjectedBasemap *yt_projected_basemap_new_from_xy (const YtBasemapData *data,
+                                                      const char          *definition,
+                                                      double               lon0,
+                                                      double              *xy,
+                                                      const double        *anchors);
 void                yt_projected_basemap_free (YtProjectedBasemap  *projected);
 
 G_END_DECLS

@@ -256,23 +256,19 @@ compute_anchors (YtProjectedBasemap  *p,
     }
 }
 
+/* Takes @xy, the projected vertices, and works out boxes, and anchors
+ * unless given (2 per region, NAN for none). */
 YtProjectedBasemap *
-yt_projected_basemap_new (const YtBasemapData *d,
-                          YtProjection        *projection,
-                          GError             **error)
+yt_projected_basemap_new_from_xy (const YtBasemapData *d,
+                                  const char          *definition,
+                                  double               lon0,
+                                  double              *xy,
+                                  const double        *anchors)
 {
   YtProjectedBasemap *p = g_new0 (YtProjectedBasemap, 1);
-  guint nv = d->level->len;
 
-  p->definition = g_strdup (yt_projection_get_definition (projection));
-  p->xy = g_memdup2 (d->lonlat->data, sizeof (double) * 2 * nv);
-  if (yt_projection_forward_points (projection, p->xy, nv) == 2 * (gsize) nv && nv > 0)
-    {
-      g_set_error (error, YT_BASEMAP_ERROR, YT_BASEMAP_ERROR_PROJECTION,
-                   "basemap: no vertex could be projected with %s", p->definition);
-      yt_projected_basemap_free (p);
-      return NULL;
-    }
+  p->definition = g_strdup (definition);
+  p->xy = xy;
   p->arc_box = g_new (YtExtent, d->arc_class->len);
   p->ring_box = g_new (YtExtent, d->ring_region->len);
   p->region_box = g_new (YtExtent, d->regions->len);
@@ -280,10 +276,32 @@ yt_projected_basemap_new (const YtBasemapData *d,
     p->region_box[i] = empty_box;
   p->anchor = g_new (double, 2 * d->regions->len);
   p->n_regions = d->regions->len;
-  compute_arc_boxes (p, d, yt_projection_get_central_meridian (projection));
+  compute_arc_boxes (p, d, lon0);
   compute_ring_boxes (p, d);
-  compute_anchors (p, d);
+  if (anchors != NULL)
+    memcpy (p->anchor, anchors, sizeof (double) * 2 * d->regions->len);
+  else
+    compute_anchors (p, d);
   return p;
+}
+
+YtProjectedBasemap *
+yt_projected_basemap_new (const YtBasemapData *d,
+                          YtProjection        *projection,
+                          GError             **error)
+{
+  const char *definition = yt_projection_get_definition (projection);
+  guint nv = d->level->len;
+  g_autofree double *xy = g_memdup2 (d->lonlat->data, sizeof (double) * 2 * nv);
+
+  if (yt_projection_forward_points (projection, xy, nv) == 2 * (gsize) nv && nv > 0)
+    {
+      g_set_error (error, YT_BASEMAP_ERROR, YT_BASEMAP_ERROR_PROJECTION,
+                   "basemap: no vertex could be projected with %s", definition);
+      return NULL;
+    }
+  return yt_projected_basemap_new_from_xy (d, definition, yt_projection_get_central_meridian (projection),
+                                           g_steal_pointer (&xy), NULL);
 }
 
 void

@@ -1,7 +1,8 @@
 /* yt-basemap.c: country and province outlines with per-vertex significance
  *
- * The geographic arrays are immutable after loading; projected copies are
- * made once per projection definition and kept for the basemap's lifetime.
+ * The geographic arrays are immutable after loading; projected copies come
+ * with the compiled form or are made once per projection definition, and
+ * are kept for the basemap's lifetime.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -20,6 +21,7 @@ struct _YtBasemap
   GStringChunk  *strings;
   GHashTable    *by_code;    /* code -> region index + 1 */
   GHashTable    *projected;  /* definition -> YtProjectedBasemap */
+  GVariant      *compiled;   /* projections stored by the build, or NULL */
   char         **replaces;
   double         base;
   GMutex         lock;       /* guards projected */
@@ -65,6 +67,7 @@ yt_basemap_finalize (GObject *object)
   g_clear_pointer (&self->attrs, g_hash_table_unref);
   g_clear_pointer (&self->by_code, g_hash_table_unref);
   g_clear_pointer (&self->projected, g_hash_table_unref);
+  g_clear_pointer (&self->compiled, g_variant_unref);
   g_clear_pointer (&self->strings, g_string_chunk_free);
   g_clear_pointer (&self->replaces, g_strfreev);
   g_mutex_clear (&self->lock);
@@ -152,7 +155,8 @@ finish_load (YtBasemap *self,
 
 /**
  * yt_basemap_new_from_bytes:
- * @bytes: basemap XML (namespace https://yuntu.github.io/ns/basemap/1)
+ * @bytes: basemap XML (namespace https://yuntu.github.io/ns/basemap/1), or
+ *   the compiled form the build makes of it
  *
  * Returns: (transfer full) (nullable): the basemap, or %NULL with @error set
  */
@@ -166,7 +170,9 @@ yt_basemap_new_from_bytes (GBytes  *bytes,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   self = g_object_new (YT_TYPE_BASEMAP, NULL);
-  if (!yt_basemap_parse (bytes, &self->data, self->attrs, self->strings, error))
+  if (yt_basemap_is_compiled (bytes) ? !yt_basemap_read_compiled (bytes, &self->data, self->attrs, self->strings,
+                                                                  &self->compiled, error)
+                                     : !yt_basemap_parse (bytes, &self->data, self->attrs, self->strings, error))
     return NULL;
   if (!finish_load (self, error))
     return NULL;
@@ -197,6 +203,25 @@ const YtBasemapData *
 yt_basemap_get_data (YtBasemap *self)
 {
   return &self->data;
+}
+
+const char *
+yt_basemap_get_attribute (YtBasemap  *self,
+                          const char *name)
+{
+  return g_hash_table_lookup (self->attrs, name);
+}
+
+void
+yt_basemap_add_attributes (YtBasemap       *self,
+                           GVariantBuilder *builder)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, self->attrs);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_variant_builder_add (builder, "{ss}", key, value);
 }
 
 const char *
@@ -328,7 +353,8 @@ yt_basemap_count_vertices (YtBasemap *self,
  * yt_basemap_get_projected:
  *
  * Projects every vertex the first time @projection's definition is asked
- * for and caches the result.  Thread-safe.
+ * for, unless the compiled basemap stores it, and caches the result.
+ * Thread-safe.
  *
  * Returns: (transfer none) (nullable): projected geometry owned by @self
  */
@@ -347,7 +373,9 @@ yt_basemap_get_projected (YtBasemap    *self,
   p = g_hash_table_lookup (self->projected, yt_projection_get_definition (projection));
   if (p != NULL)
     return p;
-  p = yt_projected_basemap_new (&self->data, projection, error);
+  p = yt_basemap_compiled_project (self->compiled, &self->data, yt_projection_get_definition (projection));
+  if (p == NULL)
+    p = yt_projected_basemap_new (&self->data, projection, error);
   if (p != NULL)
     g_hash_table_insert (self->projected, p->definition, p);
   return p;

@@ -10,8 +10,8 @@
 
 G_BEGIN_DECLS
 
-#define YT_BASEMAP_RESOURCE_CHINA "/io/github/yuntu/Yuntu/basemap/basemap-china.xml"
-#define YT_BASEMAP_RESOURCE_WORLD "/io/github/yuntu/Yuntu/basemap/basemap-world.xml"
+#define YT_BASEMAP_RESOURCE_CHINA "/io/github/yuntu/Yuntu/basemap/basemap-china.ytb"
+#define YT_BASEMAP_RESOURCE_WORLD "/io/github/yuntu/Yuntu/basemap/basemap-world.ytb"
 
 #define YT_BASEMAP_ERROR (yt_basemap_error_quark ())
 GQuark yt_basemap_error_quark (void);
