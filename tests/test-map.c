@@ -11,6 +11,7 @@
  */
 #include "test-image.h"
 #include <math.h>
+#include <string.h>
 #include <glib/gstdio.h>
 #include <yuntu/yuntu.h>
 
@@ -258,6 +259,138 @@ test_hit (void)
   g_assert_cmpuint (hit.ref, ==, yt_atlas_lookup (bundled_atlas (), "CN-GS"));
 }
 
+/* ---- Exports and raster shortcuts ---- */
+
+/* The same frame drawn in one pass: a group is not split into bands, and
+ * painting an opaque group copies it exactly. */
+static cairo_surface_t *
+render_single_pass (YtMapRenderer *renderer,
+                    int            width,
+                    int            height)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_push_group_with_content (cr, CAIRO_CONTENT_COLOR);
+  yt_map_renderer_render (renderer, cr, width, height);
+  cairo_pop_group_to_source (cr);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  return surface;
+}
+
+static void
+assert_same_pixels (cairo_surface_t *a,
+                    cairo_surface_t *b,
+                    const char      *what)
+{
+  int w = cairo_image_surface_get_width (a), h = cairo_image_surface_get_height (a);
+  cairo_surface_t *diff = cairo_image_surface_create (CAIRO_FORMAT_RGB24, w, h);
+  guint bad;
+
+  g_assert_cmpint (cairo_image_surface_get_width (b), ==, w);
+  g_assert_cmpint (cairo_image_surface_get_height (b), ==, h);
+  bad = test_image_count_differences (a, b, diff, 0);
+  if (bad > 0)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "map-bands-diff.png", NULL);
+
+      cairo_surface_write_to_png (diff, path);
+      g_test_message ("%s: %u pixels differ, see %s", what, bad, path);
+    }
+  g_assert_cmpuint (bad, ==, 0);
+  cairo_surface_destroy (diff);
+}
+
+/* Frames are drawn in bands on several threads where the target allows;
+ * a user must not be able to tell: every pixel matches one pass. */
+static void
+test_bands_match_single_pass (void)
+{
+  for (YtMapKind kind = YT_MAP_KIND_CHINA; kind <= YT_MAP_KIND_WORLD; kind++)
+    {
+      g_autoptr(YtMapRenderer) renderer = renderer_new (kind, YT_LANG_ZH);
+      cairo_surface_t *banded, *single;
+
+      yt_map_renderer_set_choropleth (renderer, YT_MAP_CHOROPLETH_SITES);
+      banded = render (renderer, 1200, 800);
+      single = render_single_pass (renderer, 1200, 800);
+      assert_same_pixels (banded, single, yt_map_kind_to_string (kind));
+      cairo_surface_destroy (banded);
+      cairo_surface_destroy (single);
+    }
+}
+
+/* Exports the China view in English to a file of a fresh folder; the
+ * caller reads it and calls remove_export(). */
+static char *
+export_china (const char     *name,
+              YtExportFormat  format,
+              int             width,
+              int             height)
+{
+  g_autoptr(YtMapRenderer) renderer = renderer_new (YT_MAP_KIND_CHINA, YT_LANG_EN);
+  g_autofree char *dir = g_dir_make_tmp ("yuntu-map-XXXXXX", NULL);
+  char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (yt_map_export_to_file (renderer, path, format, width, height, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+static void
+remove_export (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* The PNG writer compresses bands of rows on threads and joins the streams:
+ * the file must decode to exactly the frame the screen shows. */
+static void
+test_export_png (void)
+{
+  g_autoptr(YtMapRenderer) renderer = renderer_new (YT_MAP_KIND_CHINA, YT_LANG_EN);
+  g_autofree char *path = export_china ("map.png", YT_EXPORT_FORMAT_PNG, 1001, 777);
+  cairo_surface_t *frame, *file;
+
+  file = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (file), ==, CAIRO_STATUS_SUCCESS);
+  frame = render (renderer, 1001, 777);
+  assert_same_pixels (frame, file, "PNG export");
+  cairo_surface_destroy (frame);
+  cairo_surface_destroy (file);
+  remove_export (path);
+}
+
+/* On vector targets a label's halo is its stroked outline, not copies of the
+ * text: the PDF's text must hold each name once, as a reader selects it. */
+static void
+test_export_pdf_text_once (void)
+{
+  g_autofree char *path = export_china ("map.pdf", YT_EXPORT_FORMAT_PDF, 1600, 1000);
+  g_autofree char *text = NULL;
+  const char *argv[] = { "pdftotext", "-raw", path, "-", NULL };
+  const char *p;
+  int status, count = 0;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, &text, NULL, &status, NULL))
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      remove_export (path);
+      return;
+    }
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  for (p = text; (p = strstr (p, "Xinjiang")) != NULL; p++)
+    count++;
+  g_assert_cmpint (count, ==, 1);
+  remove_export (path);
+}
+
 /* ---- Reference images ---- */
 
 static void
@@ -358,6 +491,9 @@ main (int argc, char **argv)
   g_test_add_func ("/map/fit", test_fit);
   g_test_add_func ("/map/scalebar", test_scalebar_lengths);
   g_test_add_func ("/map/hit", test_hit);
+  g_test_add_func ("/map/bands", test_bands_match_single_pass);
+  g_test_add_func ("/map/export/png", test_export_png);
+  g_test_add_func ("/map/export/pdf-text-once", test_export_pdf_text_once);
   for (guint i = 0; i < G_N_ELEMENTS (references); i++)
     {
       g_autofree char *path = g_strconcat ("/map/reference/", references[i], NULL);

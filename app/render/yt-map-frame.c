@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "yt-map-private.h"
+#include "yt-raster-bands.h"
 #include "yt-region-draw.h"
 
 #define FIT_MARGIN_PX 6.0
@@ -140,14 +141,35 @@ ensure_regions (YtMapRenderer *self)
   return self->regions;
 }
 
+typedef struct {
+  YtRegionLayer *regions;
+  YtViewport    *viewport;
+  YtMapKind      kind;
+  const double  *sea;
+} RegionsBand;
+
+static void
+draw_regions_band (cairo_t  *cr,
+                   gpointer  data)
+{
+  RegionsBand *band = data;
+  g_autoptr(GError) error = NULL;
+
+  /* The frame may be smaller than the target: paint the margins as sea. */
+  cairo_set_source_rgb (cr, band->sea[0], band->sea[1], band->sea[2]);
+  cairo_paint (cr);
+  if (!yt_region_layer_draw (band->regions, cr, band->viewport, band->kind, &error))
+    g_warning ("Cannot draw the basemap: %s", error->message);
+}
+
 static void
 draw_regions (YtMapRenderer *self,
               cairo_t       *cr,
               YtMapView     *view)
 {
-  g_autoptr(GError) error = NULL;
   YtRegionLayer *regions = ensure_regions (self);
   double sea[3];
+  RegionsBand band = { regions, view->viewport, self->kind, sea };
 
   if (regions == NULL)
     {
@@ -158,12 +180,10 @@ draw_regions (YtMapRenderer *self,
   yt_region_layer_set_dark (regions, self->dark);
   yt_region_layer_set_graticule (regions, self->graticule);
   yt_map_sites_choropleth (self);
-  /* The frame may be smaller than the target: paint the margins as sea. */
   yt_region_layer_get_color (regions, YT_REGION_COLOR_SEA, sea);
-  cairo_set_source_rgb (cr, sea[0], sea[1], sea[2]);
-  cairo_paint (cr);
-  if (!yt_region_layer_draw (regions, cr, view->viewport, self->kind, &error))
-    g_warning ("Cannot draw the basemap: %s", error->message);
+  /* The layer only reads its state while drawing, so bands may share it. */
+  if (!yt_raster_bands_draw (cr, draw_regions_band, &band))
+    draw_regions_band (cr, &band);
 }
 
 void

@@ -20,6 +20,7 @@
 #define LABEL_PAD     1.0    /* kept clear around every site label */
 #define REGION_PAD    4.0    /* and around region names */
 #define WRAP_WIDTH    190    /* long site names take two lines */
+#define SITE_TEXT_PX  11.5   /* YT_MAP_TEXT_SITE */
 #define MAX_SITE_TRIES 600   /* beyond this many marks, labels would be noise */
 
 void
@@ -153,11 +154,27 @@ compare_order (gconstpointer a,
   return x->mark < y->mark ? -1 : x->mark > y->mark;
 }
 
+/* Ranks in one byte per site: site records are large, and reading every
+ * member's kind from them missed the cache for most of 100 000 sites. */
+static const guint8 *
+site_ranks (YtMapRenderer *self)
+{
+  guint n = yt_atlas_get_n_records (self->atlas, YT_RECORD_SITE);
+
+  if (self->site_rank != NULL)
+    return self->site_rank;
+  self->site_rank = g_new (guint8, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    self->site_rank[i] = kind_rank[MIN (yt_atlas_get_site (self->atlas, i)->kind, YT_SITE_EVENT)];
+  return self->site_rank;
+}
+
 static GArray *
 site_order (YtMapRenderer *self)
 {
   guint n = yt_site_layer_get_n_marks (self->site_layer);
   const guint *members = yt_site_layer_get_members (self->site_layer);
+  const guint8 *rank = site_ranks (self);
   GArray *order = g_array_sized_new (FALSE, FALSE, sizeof (SiteOrder), n);
 
   for (guint m = 0; m < n; m++)
@@ -169,7 +186,7 @@ site_order (YtMapRenderer *self)
         {
           guint site = members[mark->first + i];
           /* Rank by kind, then bigger clusters first. */
-          guint key = kind_rank[MIN (yt_atlas_get_site (self->atlas, site)->kind, YT_SITE_EVENT)] * 1000000u +
+          guint key = rank[site] * 1000000u +
                       (1000000u - MIN (mark->n_members, 999999u));
 
           if (key < o.key)
@@ -213,6 +230,19 @@ set_italic (PangoLayout *layout)
   pango_attr_list_unref (attrs);
 }
 
+/* A width the site label cannot be under: about a third of its size per
+ * Latin character (an "i" is a quarter, most are half) and nine tenths per
+ * Chinese one, up to where it would wrap. */
+static double
+least_width (const char *text)
+{
+  double w = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    w += g_utf8_get_char (p) >= 0x2E80 ? 0.9 : 0.3;
+  return MIN (w * SITE_TEXT_PX, WRAP_WIDTH);
+}
+
 static void
 place_sites (YtMapRenderer *self,
              YtLabelPlacer *placer,
@@ -234,14 +264,14 @@ place_sites (YtMapRenderer *self,
       guint n;
       double w, h;
 
-      /* Measuring text costs more than testing boxes: first see whether the
-       * smallest label could fit anywhere around the marker. */
-      n = point_candidates (mark->x, mark->y, mark_extent (mark), 24, 12, c);
+      /* Shaping text costs more than testing boxes: first see whether a
+       * box the text cannot be narrower than fits anywhere around the marker. */
+      text = site_text (self, mark, o->site, &fell_back);
+      n = point_candidates (mark->x, mark->y, mark_extent (mark), least_width (text), 12, c);
       while (n > 0 && !yt_label_placer_is_free (placer, &c[n - 1]))
         n--;
       if (n == 0)
         continue;
-      text = site_text (self, mark, o->site, &fell_back);
       layout = yt_map_renderer_layout (self, context, YT_MAP_TEXT_SITE, text);
       if (fell_back)
         set_italic (layout);

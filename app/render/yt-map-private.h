@@ -71,6 +71,8 @@ struct _YtMapRenderer
   YtAtlas         *atlas;
   guint           *sites;              /* the filter; NULL = every site */
   guint            n_sites;
+  int              n_unlocated;        /* of those sites; -1 until counted */
+  guint8          *site_rank;          /* per site: label priority of its kind, or NULL */
   YtRef            selection;
 
   YtMapView        views[2];           /* by YtMapKind */

@@ -2,7 +2,8 @@
  *
  * Marks are found through the site layer; regions by filling their outline
  * at the frame's level of detail and asking Cairo whether the point is in
- * it, on a one-pixel surface, which keeps region hits exact to the drawing.
+ * it, on a surface nothing is drawn on, which keeps region hits exact to
+ * the drawing.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -46,7 +47,9 @@ hit_basemap (YtMapRenderer *self,
              double         x,
              double         y)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
+  /* Unbounded, so that no clip culls outlines (yt-region-draw.c) and
+   * nothing is ever drawn: only the path is asked. */
+  cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_ALPHA, NULL);
   cairo_t *cr = cairo_create (surface);
   YtRegionDraw rd;
   guint found = YT_ATLAS_NONE;

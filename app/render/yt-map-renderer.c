@@ -151,6 +151,7 @@ yt_map_renderer_finalize (GObject *object)
     g_clear_pointer (&self->fonts[i], pango_font_description_free);
   g_clear_object (&self->atlas);
   g_clear_pointer (&self->sites, g_free);
+  g_clear_pointer (&self->site_rank, g_free);
   g_clear_object (&self->regions);
   g_clear_pointer (&self->site_layer, yt_site_layer_free);
   g_clear_pointer (&self->labels, g_array_unref);
@@ -200,6 +201,7 @@ static void
 yt_map_renderer_init (YtMapRenderer *self)
 {
   self->selection = YT_REF_NONE;
+  self->n_unlocated = -1;
   self->site_layer = yt_site_layer_new ();
   self->labels = g_array_new (FALSE, TRUE, sizeof (YtMapLabel));
   g_array_set_clear_func (self->labels, yt_map_label_clear);
@@ -336,6 +338,8 @@ yt_map_renderer_set_atlas (YtMapRenderer *self,
     return;
   g_clear_pointer (&self->sites, g_free);
   self->n_sites = 0;
+  self->n_unlocated = -1;
+  g_clear_pointer (&self->site_rank, g_free);
   self->selection = YT_REF_NONE;
   for (guint i = 0; i < G_N_ELEMENTS (self->views); i++)
     g_clear_pointer (&self->views[i].site_xy, g_free);
@@ -356,6 +360,7 @@ yt_map_renderer_set_sites (YtMapRenderer *self,
 
   g_clear_pointer (&self->sites, g_free);
   self->n_sites = 0;
+  self->n_unlocated = -1;
   if (sites == NULL)
     return;
   self->sites = g_memdup2 (sites, sizeof (guint) * MAX (n_sites, 1));

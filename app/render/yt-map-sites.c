@@ -190,10 +190,14 @@ yt_map_sites_n_unlocated (YtMapRenderer *self)
 
   if (self->atlas == NULL)
     return 0;
+  /* Counted once per atlas and filter: every frame's legend asks. */
+  if (self->n_unlocated >= 0)
+    return (guint) self->n_unlocated;
   n = self->sites != NULL ? self->n_sites : yt_atlas_get_n_records (self->atlas, YT_RECORD_SITE);
   for (guint i = 0; i < n; i++)
     if (yt_atlas_get_site (self->atlas, self->sites != NULL ? self->sites[i] : i)->precision ==
         YT_PRECISION_NONE)
       unlocated++;
+  self->n_unlocated = (int) unlocated;
   return unlocated;
 }

@@ -152,3 +152,11 @@ yt_map_style_draw_symbol (cairo_t     *cr,
   cairo_set_line_width (cr, MAX (1.0, radius * 0.25));
   cairo_stroke (cr);
 }
+
+/* Raster targets may take shortcuts that would duplicate text or blur
+ * shapes in a PDF, SVG or print (see yt-map-text.c, yt-sprite-cache.c). */
+gboolean
+yt_map_style_is_raster (cairo_t *cr)
+{
+  return cairo_surface_get_type (cairo_get_group_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE;
+}

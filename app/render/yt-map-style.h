@@ -50,5 +50,6 @@ void        yt_map_style_draw_symbol  (cairo_t    *cr,
                                        const YtRgb *outline);
 void        yt_map_style_set_rgb      (cairo_t    *cr,
                                        const YtRgb *rgb);
+gboolean    yt_map_style_is_raster    (cairo_t    *cr);
 
 G_END_DECLS

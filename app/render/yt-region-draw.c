@@ -16,6 +16,20 @@
 #define CULL_MARGIN_PX 4.0
 #define DOT_RADIUS_PX 1.2
 
+/* What the clip hides needs no path either: a band of a frame drawn on
+ * several threads (yt-raster-bands.c) builds only its own. */
+static void
+clip_visible (YtRegionDraw *rd)
+{
+  double x0, y0, x1, y1;
+
+  cairo_clip_extents (rd->cr, &x0, &y0, &x1, &y1);
+  rd->vis.x0 = MAX (rd->vis.x0, rd->cx + (x0 - rd->ox) * rd->s);
+  rd->vis.x1 = MIN (rd->vis.x1, rd->cx + (x1 - rd->ox) * rd->s);
+  rd->vis.y0 = MAX (rd->vis.y0, rd->cy - (y1 - rd->oy) * rd->s);
+  rd->vis.y1 = MIN (rd->vis.y1, rd->cy - (y0 - rd->oy) * rd->s);
+}
+
 gboolean
 yt_region_draw_init (YtRegionDraw *rd,
                      cairo_t      *cr,
@@ -37,6 +51,7 @@ yt_region_draw_init (YtRegionDraw *rd,
   rd->ox = (frame.x0 + frame.x1) / 2;
   rd->oy = (frame.y0 + frame.y1) / 2;
   yt_viewport_get_visible_box (viewport, &rd->vis);
+  clip_visible (rd);
   rd->vis.x0 -= CULL_MARGIN_PX * rd->s;
   rd->vis.y0 -= CULL_MARGIN_PX * rd->s;
   rd->vis.x1 += CULL_MARGIN_PX * rd->s;

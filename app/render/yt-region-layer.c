@@ -276,7 +276,10 @@ draw_frame (YtRegionLayer *self,
   fill_basemap (self, &rd, self->world, china ? YT_REGION_COLOR_NEIGHBOUR : YT_REGION_COLOR_LAND);
   if (china)
     fill_basemap (self, &rc, self->china, YT_REGION_COLOR_LAND);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  /* Borders are at most 1.3 px wide, where a round join differs from a
+   * bevel by less than a pixel's coverage; round ones made Cairo flatten an
+   * arc at every vertex, a tenth of the frame. */
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_BEVEL);
   stroke_class (self, &rd, YT_ARC_COAST, YT_REGION_COLOR_COAST, 0.6);
   stroke_class (self, &rd, YT_ARC_BORDER, YT_REGION_COLOR_BORDER, 0.9);
   if (china)
