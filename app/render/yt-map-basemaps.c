@@ -43,3 +43,23 @@ yt_map_basemap_china (GError **error)
 
   return shared_basemap (&china, YT_BASEMAP_RESOURCE_CHINA, error);
 }
+
+/**
+ * yt_map_prepare_basemaps:
+ *
+ * Thread-safe: the basemaps are shared and guard their projections.
+ */
+void
+yt_map_prepare_basemaps (YtMapKind kind)
+{
+  g_autoptr(YtProjection) projection = kind == YT_MAP_KIND_WORLD ? yt_projection_new_world ()
+                                                                 : yt_projection_new_china ();
+  YtBasemap *world = yt_map_basemap_world (NULL);
+  YtBasemap *china = yt_map_basemap_china (NULL);
+
+  /* Failures are reported when a frame draws; here they only cost time. */
+  if (world != NULL)
+    yt_basemap_get_projected (world, projection, NULL);
+  if (china != NULL && kind == YT_MAP_KIND_CHINA)
+    yt_basemap_get_projected (china, projection, NULL);
+}

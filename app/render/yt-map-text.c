@@ -47,6 +47,36 @@ yt_map_renderer_text_context (YtMapRenderer *self,
   return context;
 }
 
+/**
+ * yt_map_renderer_prepare_text:
+ *
+ * Loads every face the map's text styles use, Latin and Chinese, into this
+ * thread's font map.
+ */
+void
+yt_map_renderer_prepare_text (YtMapRenderer *self)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  PangoContext *context;
+
+  g_return_if_fail (YT_IS_MAP_RENDERER (self));
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1, 1);
+  cr = cairo_create (surface);
+  context = yt_map_renderer_text_context (self, cr);
+  for (guint i = 0; i < YT_MAP_N_TEXT_STYLES; i++)
+    {
+      g_autoptr(PangoLayout) layout = yt_map_renderer_layout (self, context, i, "Ag 0 中国");
+      int w, h;
+
+      pango_layout_get_pixel_size (layout, &w, &h);
+    }
+  g_object_unref (context);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 PangoLayout *
 yt_map_renderer_layout (YtMapRenderer  *self,
                         PangoContext   *context,

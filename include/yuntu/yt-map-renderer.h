@@ -59,6 +59,13 @@ void           yt_map_renderer_render   (YtMapRenderer *self,
                                          double         width,
                                          double         height);
 
+/* Start-up work a first frame would otherwise do, so a caller can overlap
+ * it with its own: loading and projecting the basemaps for @kind (from any
+ * thread), and loading the fonts (from the thread that will render: Pango's
+ * default font map is per thread). */
+void           yt_map_prepare_basemaps       (YtMapKind      kind);
+void           yt_map_renderer_prepare_text  (YtMapRenderer *self);
+
 /* ---- Contract with the map view widget (issue "Interactive map view") ----
  *
  * The atlas and the sites to show (the view state's filter; NULL = every site). */
