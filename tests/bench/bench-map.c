@@ -9,9 +9,11 @@
  *      the same view to PNG: goal ≤ 0.5;
  *  (b) one frame (static and overlay halves) with 100 000 synthetic sites
  *      against one frame with the bundled data: goal ≤ 2;
- *  (c) start-up preparation (both basemaps parsed, projections made, every
- *      vertex projected for the China view) against one full frame of the
- *      bundled data: goal ≤ 0.2 × frame + 20 ms.
+ *  (c) start-up preparation (both basemaps loaded, the projection made,
+ *      every vertex projected for the China view) against one full frame of
+ *      the bundled data: goal ≤ 0.2 × frame + 20 ms. Measured warm (in this
+ *      process) and cold (in a fresh process each time, PROJ's own first-use
+ *      set-up included); the goal is judged on the cold figure.
  */
 #include "config.h"
 
@@ -166,15 +168,29 @@ time_preparation (void)
   return now () - start;
 }
 
+/* The first preparation of a fresh process: runs this program again. */
+static double
+time_cold_preparation (const char *self)
+{
+  const char *argv[] = { self, "--prepare-once", NULL };
+  g_autofree char *out = NULL;
+  int status;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, NULL) ||
+      !g_spawn_check_wait_status (status, NULL))
+    g_error ("%s --prepare-once failed", self);
+  return g_ascii_strtod (out, NULL);
+}
+
 static void
-bench_frames (void)
+bench_frames (const char *self)
 {
   g_autoptr(YtAtlas) bundled = load_bundled ();
   g_autoptr(YtAtlas) synthetic = load_synthetic ();
   g_autoptr(YtMapRenderer) small = yt_map_renderer_new (YT_MAP_KIND_CHINA);
   g_autoptr(YtMapRenderer) large = yt_map_renderer_new (YT_MAP_KIND_CHINA);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1920, 1080);
-  double best_small = G_MAXDOUBLE, best_large = G_MAXDOUBLE, best_prep = G_MAXDOUBLE;
+  double best_small = G_MAXDOUBLE, best_large = G_MAXDOUBLE, best_prep = G_MAXDOUBLE, best_cold = G_MAXDOUBLE;
 
   yt_map_renderer_set_atlas (small, bundled);
   yt_map_renderer_set_atlas (large, synthetic);
@@ -184,22 +200,31 @@ bench_frames (void)
       best_small = MIN (best_small, time_frame (small, surface));
       best_large = MIN (best_large, time_frame (large, surface));
       best_prep = MIN (best_prep, time_preparation ());
+      best_cold = MIN (best_cold, time_cold_preparation (self));
     }
   printf ("(b) frame 1920x1080, China: %u synthetic sites %.1f ms (%u marks), bundled %.1f ms, "
           "ratio %.2f (goal <= 2)\n", N_SYNTHETIC, best_large * 1e3, yt_map_renderer_get_n_marks (large),
           best_small * 1e3, best_large / best_small);
-  printf ("(c) start-up preparation %.1f ms, one frame %.1f ms: %.2f x frame; goal <= 0.2 x frame + 20 ms "
-          "= %.1f ms: %s\n", best_prep * 1e3, best_small * 1e3, best_prep / best_small,
-          (0.2 * best_small + 0.020) * 1e3, best_prep <= 0.2 * best_small + 0.020 ? "met" : "NOT met");
+  printf ("(c) start-up preparation cold %.1f ms (warm %.1f ms), one frame %.1f ms: %.2f x frame; "
+          "goal <= 0.2 x frame + 20 ms = %.1f ms: %s\n", best_cold * 1e3, best_prep * 1e3, best_small * 1e3,
+          best_cold / best_small, (0.2 * best_small + 0.020) * 1e3,
+          best_cold <= 0.2 * best_small + 0.020 ? "met" : "NOT met");
   cairo_surface_destroy (surface);
 }
 
 int
-main (void)
+main (int   argc,
+      char *argv[])
 {
-  g_autofree char *dir = g_dir_make_tmp ("yuntu-bench-map-XXXXXX", NULL);
+  g_autofree char *dir = NULL;
 
-  bench_frames ();
+  if (argc == 2 && g_str_equal (argv[1], "--prepare-once"))
+    {
+      printf ("%.6f\n", time_preparation ());
+      return 0;
+    }
+  dir = g_dir_make_tmp ("yuntu-bench-map-XXXXXX", NULL);
+  bench_frames (argv[0]);
   bench_export (dir);
   return 0;
 }
