@@ -1,8 +1,9 @@
 /* yt-projection.c: map projections through PROJ, one context per object
  *
- * A PJ_CONTEXT is not thread-safe, so every YtProjection owns its own: use an
- * object from one thread at a time.  The network is disabled so that PROJ
- * never fetches grids; both views need none.
+ * A PJ_CONTEXT is not thread-safe, so every YtProjection owns its own and
+ * a mutex serialises the calls into it: bands of one frame drawn on several
+ * threads share the view's projection.  The network is disabled so that
+ * PROJ never fetches grids; both views need none.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,6 +22,7 @@ struct _YtProjection
   PJ_CONTEXT *ctx;
   PJ         *pj;       /* lon/lat degrees -> projected metres */
   PJ         *factors;  /* the bare projection, for proj_factors() */
+  GMutex      lock;     /* guards ctx, pj and factors */
 };
 
 G_DEFINE_FINAL_TYPE (YtProjection, yt_projection, G_TYPE_OBJECT)
@@ -35,6 +37,7 @@ yt_projection_finalize (GObject *object)
   g_clear_pointer (&self->pj, proj_destroy);
   g_clear_pointer (&self->ctx, proj_context_destroy);
   g_clear_pointer (&self->definition, g_free);
+  g_mutex_clear (&self->lock);
   G_OBJECT_CLASS (yt_projection_parent_class)->finalize (object);
 }
 
@@ -47,6 +50,7 @@ yt_projection_class_init (YtProjectionClass *klass)
 static void
 yt_projection_init (YtProjection *self)
 {
+  g_mutex_init (&self->lock);
 }
 
 static gboolean
@@ -151,10 +155,12 @@ transform (YtProjection *self,
 {
   gsize failed = 0;
 
+  g_mutex_lock (&self->lock);
   proj_trans_generic (self->pj, direction,
                       xy, 2 * sizeof (double), n_points,
                       xy + 1, 2 * sizeof (double), n_points,
                       NULL, 0, 0, NULL, 0, 0);
+  g_mutex_unlock (&self->lock);
   for (gsize i = 0; i < 2 * n_points; i++)
     if (!isfinite (xy[i]) || fabs (xy[i]) >= HUGE_VAL)
       {
@@ -245,16 +251,18 @@ yt_projection_get_scale (YtProjection *self,
 {
   PJ_COORD c;
   PJ_FACTORS f;
+  gboolean ok;
 
   g_return_val_if_fail (YT_IS_PROJECTION (self), FALSE);
 
   c = proj_coord (proj_torad (lon), proj_torad (lat), 0, 0);
+  g_mutex_lock (&self->lock);
   f = proj_factors (self->factors, c);
-  if (proj_errno (self->factors) != 0 || !isfinite (f.parallel_scale) || f.parallel_scale <= 0)
-    {
-      proj_errno_reset (self->factors);
-      return FALSE;
-    }
+  ok = proj_errno (self->factors) == 0 && isfinite (f.parallel_scale) && f.parallel_scale > 0;
+  proj_errno_reset (self->factors);
+  g_mutex_unlock (&self->lock);
+  if (!ok)
+    return FALSE;
   if (parallel_scale != NULL)
     *parallel_scale = f.parallel_scale;
   if (meridian_scale != NULL)
