@@ -42,14 +42,21 @@ yt_sprite_cache_free (YtSpriteCache *self)
   g_free (self);
 }
 
-/* The device scale when user space is only scaled (and translated), else 0. */
+/* The device scale when user space is only scaled (and translated) onto a
+ * target without a device transform of its own (stamping works in device
+ * pixels), else 0. */
 static double
 device_scale (cairo_t *cr)
 {
+  cairo_surface_t *target = cairo_get_group_target (cr);
+  double ox, oy, sx, sy;
   cairo_matrix_t m;
 
+  cairo_surface_get_device_offset (target, &ox, &oy);
+  cairo_surface_get_device_scale (target, &sx, &sy);
   cairo_get_matrix (cr, &m);
-  if (m.xy != 0 || m.yx != 0 || m.xx != m.yy || !(m.xx > 0))
+  if (ox != 0 || oy != 0 || sx != 1 || sy != 1 ||
+      m.xy != 0 || m.yx != 0 || m.xx != m.yy || !(m.xx > 0))
     return 0;
   return m.xx;
 }
