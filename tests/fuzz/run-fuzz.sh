@@ -13,9 +13,11 @@ root=$(cd "$here/../.." && pwd)
 work=${FUZZ_WORK:-/tmp/yuntu-fuzz}
 mkdir -p "$work/corpus" "$work/artifacts"
 : > "$work/config.h"
+# The loader needs the atlas, not the basemaps, which only a build compiles.
+grep -v 'basemap-' "$root/resources/yuntu-engine.gresource.xml" > "$work/atlas.gresource.xml"
 glib-compile-resources --generate-source --c-name yt_engine \
   --sourcedir "$root/data" --sourcedir "$root/resources" \
-  --target "$work/resources.c" "$root/resources/yuntu-engine.gresource.xml"
+  --target "$work/resources.c" "$work/atlas.gresource.xml"
 flags="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
   -DGETTEXT_PACKAGE=\"yuntu\" -DG_LOG_DOMAIN=\"Yuntu\" -I$work -I$root/include -I$root/app/core
   $(pkg-config --cflags glib-2.0 gobject-2.0 gio-2.0 libxml-2.0)"
