@@ -1,11 +1,9 @@
-/* yt-map-labels.c: site and region labels, placed by priority without overlaps
+/* yt-map-labels.c: site labels, and the order all labels are placed in
  *
  * Markers, the legend, the scale bar, the attribution and the inset are
  * obstacles; labels are offered to the placer in priority order and each
- * takes its first free candidate or is dropped. Region names come from the
- * atlas in the map's language; a country the atlas does not name keeps its
- * basemap (DCW) name on English maps and goes unlabelled on Chinese ones,
- * since no sourced Chinese name exists for it.
+ * takes its first free candidate or is dropped. Region labels are in
+ * yt-map-labels-regions.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,7 +16,6 @@
 
 #define LABEL_GAP     2.0    /* between a marker's box and its label */
 #define LABEL_PAD     1.0    /* kept clear around every site label */
-#define REGION_PAD    4.0    /* and around region names */
 #define WRAP_WIDTH    190    /* long site names take two lines */
 #define SITE_TEXT_PX  11.5   /* YT_MAP_TEXT_SITE */
 #define MAX_SITE_TRIES 600   /* beyond this many marks, labels would be noise */
@@ -64,13 +61,13 @@ add_obstacles (YtMapRenderer *self,
 
 /* Candidates around a point whose box reaches @r from it: right, left,
  * above, below, then the diagonals. */
-static guint
-point_candidates (double  x,
-                  double  y,
-                  double  r,
-                  double  w,
-                  double  h,
-                  YtBox  *c)
+guint
+yt_map_labels_point_candidates (double  x,
+                                double  y,
+                                double  r,
+                                double  w,
+                                double  h,
+                                YtBox  *c)
 {
   double g = r + LABEL_GAP;
 
@@ -85,15 +82,15 @@ point_candidates (double  x,
 
 /* @pad: space kept clear around the label; region names want more air
  * than site names, which sit close to their markers. */
-static gboolean
-offer (YtMapRenderer  *self,
-       YtLabelPlacer  *placer,
-       PangoLayout    *layout,
-       const char     *text,
-       YtMapTextStyle  style,
-       double          pad,
-       YtBox          *candidates,
-       guint           n)
+gboolean
+yt_map_labels_offer (YtMapRenderer  *self,
+                     YtLabelPlacer  *placer,
+                     PangoLayout    *layout,
+                     const char     *text,
+                     YtMapTextStyle  style,
+                     double          pad,
+                     YtBox          *candidates,
+                     guint           n)
 {
   PangoRectangle ink, logical;
   YtMapLabel label = { 0 };
@@ -118,10 +115,10 @@ offer (YtMapRenderer  *self,
   return TRUE;
 }
 
-static void
-ink_size (PangoLayout *layout,
-          double      *w,
-          double      *h)
+void
+yt_map_labels_ink_size (PangoLayout *layout,
+                        double      *w,
+                        double      *h)
 {
   PangoRectangle ink;
 
@@ -267,7 +264,7 @@ place_sites (YtMapRenderer *self,
       /* Shaping text costs more than testing boxes: first see whether a
        * box the text cannot be narrower than fits anywhere around the marker. */
       text = site_text (self, mark, o->site, &fell_back);
-      n = point_candidates (mark->x, mark->y, mark_extent (mark), least_width (text), 12, c);
+      n = yt_map_labels_point_candidates (mark->x, mark->y, mark_extent (mark), least_width (text), 12, c);
       while (n > 0 && !yt_label_placer_is_free (placer, &c[n - 1]))
         n--;
       if (n == 0)
@@ -277,182 +274,9 @@ place_sites (YtMapRenderer *self,
         set_italic (layout);
       pango_layout_set_width (layout, WRAP_WIDTH * PANGO_SCALE);
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-      ink_size (layout, &w, &h);
-      n = point_candidates (mark->x, mark->y, mark_extent (mark), w, h, c);
-      offer (self, placer, layout, text, YT_MAP_TEXT_SITE, LABEL_PAD, c, n);
-    }
-}
-
-/* ---- Regions ---- */
-
-typedef struct {
-  YtBasemap          *basemap;
-  YtProjectedBasemap *projected;
-  guint               region;
-  guint               atlas_region;   /* YT_ATLAS_NONE when the atlas lacks it */
-  double              area;           /* device box, square pixels */
-  gboolean            point;          /* labelled beside its anchor, not across it */
-  gboolean            has_sites;
-} RegionLabel;
-
-static int
-compare_area (gconstpointer a,
-              gconstpointer b)
-{
-  const RegionLabel *x = a, *y = b;
-
-  if (x->has_sites != y->has_sites)
-    return x->has_sites ? -1 : 1;
-  return x->area > y->area ? -1 : x->area < y->area;
-}
-
-static char *
-region_text (YtMapRenderer     *self,
-             const RegionLabel *r)
-{
-  const char *name = NULL;
-
-  if (r->atlas_region != YT_ATLAS_NONE)
-    name = yt_atlas_get_name (self->atlas, YT_REF (YT_RECORD_REGION, r->atlas_region),
-                              self->language, NULL);
-  else if (self->language == YT_LANG_EN &&
-           yt_basemap_get_region_kind (r->basemap, r->region) == YT_BASEMAP_COUNTRY)
-    name = yt_basemap_get_region_name (r->basemap, r->region);
-  return name != NULL && *name != '\0' ? g_strdup (name) : NULL;
-}
-
-/* Countries in capitals (or spaced characters), provinces plain: the usual
- * hierarchy of administrative names. Latin spacing stays small so that PDF
- * text extraction still finds whole words. */
-static void
-style_country (YtMapRenderer *self,
-               PangoLayout   *layout,
-               const char    *text)
-{
-  PangoAttrList *attrs = pango_attr_list_new ();
-
-  pango_attr_list_insert (attrs, pango_attr_letter_spacing_new ((self->language == YT_LANG_ZH ? 3 : 0.6) * PANGO_SCALE));
-  pango_layout_set_attributes (layout, attrs);
-  pango_attr_list_unref (attrs);
-  if (self->language == YT_LANG_EN)
-    {
-      g_autofree char *upper = g_utf8_strup (text, -1);
-
-      pango_layout_set_text (layout, upper, -1);
-    }
-}
-
-static void
-offer_region (YtMapRenderer     *self,
-              YtLabelPlacer     *placer,
-              PangoContext      *context,
-              const RegionLabel *r)
-{
-  YtMapView *view = yt_map_renderer_view (self);
-  gboolean country = yt_basemap_get_region_kind (r->basemap, r->region) == YT_BASEMAP_COUNTRY;
-  YtMapTextStyle style = !country ? YT_MAP_TEXT_PROVINCE
-                       : r->has_sites ? YT_MAP_TEXT_COUNTRY : YT_MAP_TEXT_NEIGHBOUR;
-  g_autoptr(PangoLayout) layout = NULL;
-  g_autofree char *text = region_text (self, r);
-  const YtExtent *b = &r->projected->region_box[r->region];
-  double ax, ay, x, y, w, h, s = yt_viewport_get_scale (view->viewport);
-  YtBox c[6];
-  guint n;
-
-  if (text == NULL || !yt_projected_basemap_get_anchor (r->projected, r->region, &ax, &ay))
-    return;
-  yt_viewport_to_device (view->viewport, ax, ay, &x, &y);
-  layout = yt_map_renderer_layout (self, context, style, text);
-  if (country)
-    style_country (self, layout, text);
-  ink_size (layout, &w, &h);
-  if ((b->x1 - b->x0) / s >= w * 0.9 && (b->y1 - b->y0) / s >= h * 1.5)
-    {
-      c[0] = (YtBox) { x - w / 2, y - h / 2, w, h };
-      c[1] = (YtBox) { x - w / 2, y - h * 1.4, w, h };
-      c[2] = (YtBox) { x - w / 2, y + h * 0.4, w, h };
-      n = 3;
-    }
-  else if (r->point)
-    n = point_candidates (x, y, 2, w, h, c);
-  else
-    return;
-  offer (self, placer, layout, text, style, REGION_PAD, c, n);
-}
-
-/* Regions are matched by ISO code, whatever ids a data file gives them. */
-static guint
-atlas_region_for (YtMapRenderer *self,
-                  const char    *code)
-{
-  for (guint r = 0; self->atlas != NULL && r < yt_atlas_get_n_records (self->atlas, YT_RECORD_REGION); r++)
-    if (g_strcmp0 (yt_atlas_str (self->atlas, yt_atlas_get_region (self->atlas, r)->iso), code) == 0)
-      return r;
-  return YT_ATLAS_NONE;
-}
-
-/* DCW lists Taiwan, Hong Kong and Macao among its countries too; Yuntu
- * labels them as the province-level divisions they are on the China view
- * and, like other provinces, not at all on the world view. */
-static gboolean
-is_province_level (const char *code)
-{
-  return g_strcmp0 (code, "TW") == 0 || g_strcmp0 (code, "HK") == 0 || g_strcmp0 (code, "MO") == 0;
-}
-
-/* @skip_china: leave out what the China basemap draws as provinces. */
-static void
-collect_regions (YtMapRenderer *self,
-                 YtBasemap     *basemap,
-                 gboolean       skip_china,
-                 GArray        *out)
-{
-  YtMapView *view = yt_map_renderer_view (self);
-  YtProjectedBasemap *projected = yt_basemap_get_projected (basemap, view->projection, NULL);
-  double s = yt_viewport_get_scale (view->viewport);
-
-  for (guint i = 0; projected != NULL && i < yt_basemap_get_n_regions (basemap); i++)
-    {
-      const char *code = yt_basemap_get_region_code (basemap, i);
-      YtBasemapKind kind = yt_basemap_get_region_kind (basemap, i);
-      const YtExtent *b = &projected->region_box[i];
-      RegionLabel r = { basemap, projected, i, atlas_region_for (self, code), 0, FALSE, FALSE };
-
-      /* China's own outline is drawn as provinces on the China view. */
-      if (kind == YT_BASEMAP_ISLAND || is_province_level (code) || b->x0 > b->x1 ||
-          (skip_china && (g_strcmp0 (code, "CN") == 0 ||
-                          yt_basemap_replaces (yt_map_basemap_china (NULL), code))))
-        continue;
-      r.area = (b->x1 - b->x0) / s * (b->y1 - b->y0) / s;
-      /* On the world view, the atlas's countries are those with sites. */
-      r.has_sites = self->kind == YT_MAP_KIND_WORLD && r.atlas_region != YT_ATLAS_NONE;
-      /* Provinces and countries with sites keep a label even when small. */
-      r.point = kind != YT_BASEMAP_COUNTRY || r.has_sites;
-      g_array_append_val (out, r);
-    }
-}
-
-static void
-place_regions (YtMapRenderer *self,
-               YtLabelPlacer *placer,
-               PangoContext  *context,
-               gboolean       with_sites)
-{
-  g_autoptr(GArray) regions = g_array_new (FALSE, FALSE, sizeof (RegionLabel));
-  gboolean china_view = self->kind == YT_MAP_KIND_CHINA;
-  YtBasemap *world = yt_map_basemap_world (NULL);
-
-  if (china_view)
-    collect_regions (self, yt_map_basemap_china (NULL), FALSE, regions);
-  if (world != NULL)
-    collect_regions (self, world, china_view, regions);
-  g_array_sort (regions, compare_area);
-  for (guint i = 0; i < regions->len; i++)
-    {
-      const RegionLabel *r = &g_array_index (regions, RegionLabel, i);
-
-      if (r->has_sites == with_sites)
-        offer_region (self, placer, context, r);
+      yt_map_labels_ink_size (layout, &w, &h);
+      n = yt_map_labels_point_candidates (mark->x, mark->y, mark_extent (mark), w, h, c);
+      yt_map_labels_offer (self, placer, layout, text, YT_MAP_TEXT_SITE, LABEL_PAD, c, n);
     }
 }
 
@@ -467,8 +291,8 @@ yt_map_labels_place (YtMapRenderer *self,
   g_array_set_size (self->labels, 0);
   add_obstacles (self, placer);
   place_sites (self, placer, context);
-  place_regions (self, placer, context, TRUE);
-  place_regions (self, placer, context, FALSE);
+  yt_map_labels_place_regions (self, placer, context, TRUE);
+  yt_map_labels_place_regions (self, placer, context, FALSE);
 }
 
 void

@@ -109,7 +109,28 @@ void         yt_map_sites_update            (YtMapRenderer  *self);
 void         yt_map_sites_choropleth        (YtMapRenderer  *self);
 guint        yt_map_sites_n_unlocated       (YtMapRenderer  *self);
 
-/* yt-map-labels.c */
+/* yt-map-labels.c, yt-map-labels-regions.c */
+guint        yt_map_labels_point_candidates (double          x,
+                                             double          y,
+                                             double          r,
+                                             double          w,
+                                             double          h,
+                                             YtBox          *candidates);
+gboolean     yt_map_labels_offer            (YtMapRenderer  *self,
+                                             YtLabelPlacer  *placer,
+                                             PangoLayout    *layout,
+                                             const char     *text,
+                                             YtMapTextStyle  style,
+                                             double          pad,
+                                             YtBox          *candidates,
+                                             guint           n);
+void         yt_map_labels_ink_size         (PangoLayout    *layout,
+                                             double         *w,
+                                             double         *h);
+void         yt_map_labels_place_regions    (YtMapRenderer  *self,
+                                             YtLabelPlacer  *placer,
+                                             PangoContext   *context,
+                                             gboolean        with_sites);
 void         yt_map_labels_place            (YtMapRenderer  *self,
                                              PangoContext   *context);
 void         yt_map_labels_draw             (YtMapRenderer  *self,
