@@ -21,7 +21,9 @@
 
 #define MAGIC "YTBASEM1"
 #define MAGIC_LEN 8
+/* The type, and the same as a g_variant_new() format taking the arrays made. */
 #define FORMAT "(ua{ss}uayaiauayauaiaua(ssyuu)a(sdaiad))"
+#define FORMAT_NEW "(ua{ss}u@ay@ai@au@ay@au@ai@au@a(ssyuu)@a(sdaiad))"
 #define PROJECTED "(sdaiad)"
 #define BYTE_ORDER_MARK 0x01020304u
 #define DM_PER_METRE 10.0
@@ -117,6 +119,32 @@ regions_variant (const YtBasemapData *d)
   return g_variant_builder_end (&b);
 }
 
+static GVariant *
+projections_variant (YtBasemap     *self,
+                     YtProjection **projections,
+                     guint          n_projections,
+                     GError       **error)
+{
+  const YtBasemapData *d = yt_basemap_get_data (self);
+  GVariantBuilder b;
+
+  g_variant_builder_init (&b, G_VARIANT_TYPE ("a" PROJECTED));
+  for (guint i = 0; i < n_projections; i++)
+    {
+      YtProjectedBasemap *p = yt_basemap_get_projected (self, projections[i], error);
+      double lon0 = yt_projection_get_central_meridian (projections[i]);
+      GVariant *v = p != NULL ? projected_variant (d, p, lon0, error) : NULL;
+
+      if (v == NULL)
+        {
+          g_variant_builder_clear (&b);
+          return NULL;
+        }
+      g_variant_builder_add_value (&b, v);
+    }
+  return g_variant_builder_end (&b);
+}
+
 /**
  * yt_basemap_compile:
  * @projections: (array length=n_projections): the views to store projected
@@ -131,40 +159,26 @@ yt_basemap_compile (YtBasemap     *self,
 {
   const YtBasemapData *d = yt_basemap_get_data (self);
   const char *decimals_attr = yt_basemap_get_attribute (self, "decimals");
-  guint decimals = decimals_attr != NULL ? (guint) g_ascii_strtoull (decimals_attr, NULL, 10) : 6;
-  g_autoptr(GVariant) value = NULL;
-  GVariantBuilder attrs, projected;
-  GVariant *lonlat;
+  guint decimals = MIN (decimals_attr != NULL ? (guint) g_ascii_strtoull (decimals_attr, NULL, 10) : 6, 9u);
+  g_autoptr(GVariant) value = NULL, lonlat = NULL, projected = NULL;
+  GVariantBuilder attrs;
   GByteArray *out;
 
-  if ((lonlat = lonlat_variant (d, MIN (decimals, 9u), error)) == NULL)
+  if ((lonlat = lonlat_variant (d, decimals, error)) == NULL ||
+      (projected = projections_variant (self, projections, n_projections, error)) == NULL)
     return NULL;
   g_variant_ref_sink (lonlat);
-  g_variant_builder_init (&projected, G_VARIANT_TYPE ("a" PROJECTED));
-  for (guint i = 0; i < n_projections; i++)
-    {
-      YtProjectedBasemap *p = yt_basemap_get_projected (self, projections[i], error);
-      GVariant *v = p != NULL ? projected_variant (d, p, yt_projection_get_central_meridian (projections[i]), error) : NULL;
-
-      if (v == NULL)
-        {
-          g_variant_builder_clear (&projected);
-          g_variant_unref (lonlat);
-          return NULL;
-        }
-      g_variant_builder_add_value (&projected, v);
-    }
+  g_variant_ref_sink (projected);
   g_variant_builder_init (&attrs, G_VARIANT_TYPE ("a{ss}"));
   yt_basemap_add_attributes (self, &attrs);
-  value = g_variant_ref_sink (g_variant_new ("(ua{ss}u@ay@ai@au@ay@au@ai@au@a(ssyuu)a(sdaiad))", BYTE_ORDER_MARK, &attrs, MIN (decimals, 9u),
+  value = g_variant_ref_sink (g_variant_new (FORMAT_NEW, BYTE_ORDER_MARK, &attrs, decimals,
                                              FIXED (d->level, G_VARIANT_TYPE_BYTE), lonlat,
                                              FIXED (d->arc_start, G_VARIANT_TYPE_UINT32),
                                              FIXED (d->arc_class, G_VARIANT_TYPE_BYTE),
                                              FIXED (d->ring_start, G_VARIANT_TYPE_UINT32),
                                              FIXED (d->ring_refs, G_VARIANT_TYPE_INT32),
                                              FIXED (d->ring_region, G_VARIANT_TYPE_UINT32),
-                                             regions_variant (d), &projected));
-  g_variant_unref (lonlat);
+                                             regions_variant (d), projected));
   out = g_byte_array_sized_new (MAGIC_LEN + g_variant_get_size (value));
   g_byte_array_append (out, (const guint8 *) MAGIC, MAGIC_LEN);
   g_byte_array_set_size (out, MAGIC_LEN + g_variant_get_size (value));
@@ -239,11 +253,20 @@ projected_valid (GVariant            *entry,
   double lon0;
   gsize n_xy = 0, n_anchors = 0;
 
+  const double *anchor;
+
   g_variant_get (entry, "(&sd@ai@ad)", &definition, &lon0, NULL, NULL);
-  return *definition != '\0' && isfinite (lon0) &&
-         g_variant_get_fixed_array (coords, &n_xy, sizeof (gint32)) != NULL && n_xy == 2 * (gsize) d->level->len &&
-         g_variant_get_fixed_array (anchors, &n_anchors, sizeof (double)) != NULL &&
-         n_anchors == 2 * (gsize) d->regions->len;
+  if (*definition == '\0' || !isfinite (lon0) ||
+      g_variant_get_fixed_array (coords, &n_xy, sizeof (gint32)) == NULL || n_xy != 2 * (gsize) d->level->len)
+    return FALSE;
+  anchor = g_variant_get_fixed_array (anchors, &n_anchors, sizeof (double));
+  if (anchor == NULL || n_anchors != 2 * (gsize) d->regions->len)
+    return FALSE;
+  /* NAN marks a region without a drawable ring; nothing may be infinite. */
+  for (gsize i = 0; i < n_anchors; i++)
+    if (isinf (anchor[i]))
+      return FALSE;
+  return TRUE;
 }
 
 /**

@@ -212,16 +212,15 @@ yt_basemap_get_attribute (YtBasemap  *self,
   return g_hash_table_lookup (self->attrs, name);
 }
 
+/* In name order, so that a compiled basemap is the same bytes every build. */
 void
 yt_basemap_add_attributes (YtBasemap       *self,
                            GVariantBuilder *builder)
 {
-  GHashTableIter iter;
-  gpointer key, value;
+  g_autoptr(GList) keys = g_list_sort (g_hash_table_get_keys (self->attrs), (GCompareFunc) strcmp);
 
-  g_hash_table_iter_init (&iter, self->attrs);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    g_variant_builder_add (builder, "{ss}", key, value);
+  for (GList *k = keys; k != NULL; k = k->next)
+    g_variant_builder_add (builder, "{ss}", k->data, g_hash_table_lookup (self->attrs, k->data));
 }
 
 const char *
