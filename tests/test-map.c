@@ -391,6 +391,119 @@ test_export_pdf_text_once (void)
   remove_export (path);
 }
 
+/* ---- Corridors ---- */
+
+static YtAtlas *
+corridor_atlas (void)
+{
+  g_autoptr(YtAtlasLoader) loader = yt_atlas_loader_new ();
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "atlas", "corridors.xml", NULL);
+  g_autoptr(GPtrArray) problems = NULL;
+  YtAtlas *atlas;
+
+  yt_atlas_loader_add_bundled (loader);
+  yt_atlas_loader_add_file (loader, path);
+  atlas = yt_atlas_loader_finish (loader, &problems, NULL);
+  g_assert_nonnull (atlas);
+  g_assert_true (problems == NULL || problems->len == 0);
+  g_assert_cmpuint (yt_atlas_get_n_records (atlas, YT_RECORD_CORRIDOR), ==, 3);
+  return atlas;
+}
+
+/* Pixels in the corridor colour (light style), give or take antialiasing. */
+static guint
+count_corridor_pixels (cairo_surface_t *surface)
+{
+  int w = cairo_image_surface_get_width (surface), h = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  const guchar *data = cairo_image_surface_get_data (surface);
+  guint n = 0;
+
+  cairo_surface_flush (surface);
+  for (int y = 0; y < h; y++)
+    for (int x = 0; x < w; x++)
+      {
+        guint32 p = ((const guint32 *) (data + (gsize) y * stride))[x];
+
+        n += ABS ((int) (p >> 16 & 0xff) - 140) < 16 && ABS ((int) (p >> 8 & 0xff) - 69) < 16 &&
+             ABS ((int) (p & 0xff) - 18) < 16;
+      }
+  return n;
+}
+
+static gboolean
+has_label (YtMapRenderer *renderer,
+           const char    *text)
+{
+  for (guint i = 0; i < yt_map_renderer_get_n_labels (renderer); i++)
+    {
+      const char *label;
+
+      yt_map_renderer_get_label_box (renderer, i, &label);
+      if (g_strcmp0 (label, text) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The legend names each kind drawn, in a PDF's real text. */
+static void
+test_corridor_legend (YtAtlas *atlas)
+{
+  g_autoptr(YtMapRenderer) renderer = yt_map_renderer_new (YT_MAP_KIND_CHINA);
+  g_autofree char *dir = g_dir_make_tmp ("yuntu-map-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "corridors.pdf", NULL);
+  g_autofree char *text = NULL;
+  const char *argv[] = { "pdftotext", path, "-", NULL };
+  int status;
+
+  yt_map_renderer_set_atlas (renderer, atlas);
+  g_assert_true (yt_map_export_to_file (renderer, path, YT_EXPORT_FORMAT_PDF, 1600, 1000, NULL));
+  if (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                    NULL, NULL, &text, NULL, &status, NULL) && g_spawn_check_wait_status (status, NULL))
+    {
+      g_assert_nonnull (strstr (text, "Corridor, through the regions named"));
+      g_assert_nonnull (strstr (text, "Land"));
+      g_assert_nonnull (strstr (text, "Maritime"));
+      g_assert_nonnull (strstr (text, "Digital"));
+    }
+  remove_export (path);
+}
+
+/* A corridor is a line through the regions it names, named in the map's
+ * language, and the legend explains its kind; without corridors, none. */
+static void
+test_corridors (void)
+{
+  g_autoptr(YtAtlas) atlas = corridor_atlas ();
+  static const struct { YtMapKind kind; YtLang lang; const char *name; } cases[] = {
+    { YT_MAP_KIND_CHINA, YT_LANG_EN, "Test digital corridor" },
+    { YT_MAP_KIND_CHINA, YT_LANG_ZH, "测试数字走廊" },
+    { YT_MAP_KIND_WORLD, YT_LANG_EN, "Test sea corridor" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(YtMapRenderer) with = yt_map_renderer_new (cases[i].kind);
+      g_autoptr(YtMapRenderer) without = renderer_new (cases[i].kind, cases[i].lang);
+      cairo_surface_t *a, *b;
+
+      yt_map_renderer_set_language (with, cases[i].lang);
+      yt_map_renderer_set_atlas (with, atlas);
+      a = render (with, 1600, 1000);
+      b = render (without, 1600, 1000);
+      g_test_message ("%s: %u corridor pixels, %u without", cases[i].name,
+                      count_corridor_pixels (a), count_corridor_pixels (b));
+      g_assert_cmpuint (count_corridor_pixels (a), >, 1000);
+      g_assert_cmpuint (count_corridor_pixels (b), <, 50);
+      g_assert_true (has_label (with, cases[i].name));
+      assert_disjoint (with, cases[i].name);
+      cairo_surface_destroy (a);
+      cairo_surface_destroy (b);
+    }
+  test_corridor_legend (atlas);
+}
+
 /* ---- Reference images ---- */
 
 static void
@@ -494,6 +607,7 @@ main (int argc, char **argv)
   g_test_add_func ("/map/bands", test_bands_match_single_pass);
   g_test_add_func ("/map/export/png", test_export_png);
   g_test_add_func ("/map/export/pdf-text-once", test_export_pdf_text_once);
+  g_test_add_func ("/map/corridors", test_corridors);
   for (guint i = 0; i < G_N_ELEMENTS (references); i++)
     {
       g_autofree char *path = g_strconcat ("/map/reference/", references[i], NULL);

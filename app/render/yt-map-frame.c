@@ -1,7 +1,7 @@
 /* yt-map-frame.c: fitting a view to its frame and drawing one frame
  *
  * A frame is drawn in two halves: the static image a widget caches (sea,
- * land, borders, sites, labels), then the overlay (highlights, legend, scale
+ * land, borders, corridors, sites, labels), then the overlay (highlights, legend, scale
  * bar, attribution). The layout of both is decided in the static half, so
  * the labels keep clear of the legend even though it is drawn later.
  *
@@ -210,6 +210,7 @@ yt_map_renderer_render_static (YtMapRenderer *self,
   yt_map_legend_layout (self, context);
   yt_map_labels_place (self, context);
   draw_regions (self, cr, view);
+  yt_map_corridors_draw (self, cr);
   yt_site_layer_draw (self->site_layer, cr, self->dark, YT_ATLAS_NONE);
   yt_map_labels_draw (self, cr, context);
   g_object_unref (context);

@@ -217,8 +217,8 @@ site_text (YtMapRenderer    *self,
 
 /* A name shown in another language than the map's is set in italics, as
  * maps set names of another kind apart; the README's map section says so. */
-static void
-set_italic (PangoLayout *layout)
+void
+yt_map_labels_set_italic (PangoLayout *layout)
 {
   PangoAttrList *attrs = pango_attr_list_new ();
 
@@ -271,7 +271,7 @@ place_sites (YtMapRenderer *self,
         continue;
       layout = yt_map_renderer_layout (self, context, YT_MAP_TEXT_SITE, text);
       if (fell_back)
-        set_italic (layout);
+        yt_map_labels_set_italic (layout);
       pango_layout_set_width (layout, WRAP_WIDTH * PANGO_SCALE);
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
       yt_map_labels_ink_size (layout, &w, &h);
@@ -280,8 +280,8 @@ place_sites (YtMapRenderer *self,
     }
 }
 
-/* Sites first (they are the data), then the atlas's countries, then
- * provinces and other countries, larger first. */
+/* Sites first (they are the data), then corridors, then the atlas's
+ * countries, then provinces and other countries, larger first. */
 void
 yt_map_labels_place (YtMapRenderer *self,
                      PangoContext  *context)
@@ -291,6 +291,7 @@ yt_map_labels_place (YtMapRenderer *self,
   g_array_set_size (self->labels, 0);
   add_obstacles (self, placer);
   place_sites (self, placer, context);
+  yt_map_corridors_place_labels (self, placer, context);
   yt_map_labels_place_regions (self, placer, context, TRUE);
   yt_map_labels_place_regions (self, placer, context, FALSE);
 }

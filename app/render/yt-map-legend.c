@@ -1,8 +1,8 @@
 /* yt-map-legend.c: the legend panel and the attribution line
  *
  * The legend explains only what the frame shows: the kinds and operators of
- * the drawn markers, the cluster symbol when markers were merged, the
- * choropleth ramp when regions are shaded. Its entries are built the same
+ * the drawn markers, the cluster symbol when markers were merged, the kinds
+ * of corridors drawn, the choropleth ramp when regions are shaded. Its entries are built the same
  * way for layout (static half) and drawing (overlay), so the box the labels
  * avoid is the box that gets drawn.
  *
@@ -22,7 +22,7 @@
 #define RAMP_W     150.0
 #define MAX_ROWS   14
 
-typedef enum { ENTRY_TITLE, ENTRY_SYMBOL, ENTRY_COLOUR, ENTRY_CLUSTER, ENTRY_NOTE } EntryKind;
+typedef enum { ENTRY_TITLE, ENTRY_SYMBOL, ENTRY_COLOUR, ENTRY_CLUSTER, ENTRY_LINE, ENTRY_NOTE } EntryKind;
 
 typedef struct {
   EntryKind kind;
@@ -50,6 +50,11 @@ add (GArray     *entries,
 static const char *const kind_names[YT_N_SITE_KINDS] = {
   N_("Computing hub"), N_("Data-centre cluster"), N_("Cloud region"), N_("Park or zone"),
   N_("Data centre"), N_("Project"), N_("Office"), N_("Event"),
+};
+
+static const char *const corridor_names[] = {
+  /* TRANSLATORS: legend entries under "Corridor": the kind of a Belt and Road corridor */
+  [YT_CORRIDOR_LAND] = N_("Land"), [YT_CORRIDOR_MARITIME] = N_("Maritime"), [YT_CORRIDOR_DIGITAL] = N_("Digital"),
 };
 
 /* The company named for a colour slot, or NULL when several share it. */
@@ -109,6 +114,21 @@ add_site_entries (YtMapRenderer *self,
       add (entries, ENTRY_COLOUR, slot, slot_name (self, slot, slot_company[slot]));
 }
 
+static void
+add_corridor_entries (YtMapRenderer *self,
+                      GArray        *entries)
+{
+  guint kinds = yt_map_corridors_kinds (self);
+
+  if (kinds == 0)
+    return;
+  /* TRANSLATORS: legend title; a corridor is drawn through the regions its source names, not along a route */
+  add (entries, ENTRY_TITLE, 0, yt_map_renderer_tr (self, N_("Corridor, through the regions named")));
+  for (guint k = 0; k < G_N_ELEMENTS (corridor_names); k++)
+    if (kinds & (1u << k))
+      add (entries, ENTRY_LINE, k, yt_map_renderer_tr (self, corridor_names[k]));
+}
+
 static GArray *
 build_entries (YtMapRenderer *self)
 {
@@ -120,6 +140,7 @@ build_entries (YtMapRenderer *self)
     return entries;
   if (yt_site_layer_get_n_marks (self->site_layer) > 0)
     add_site_entries (self, entries);
+  add_corridor_entries (self, entries);
   if ((unlocated = yt_map_sites_n_unlocated (self)) > 0)
     {
       g_autofree char *count = yt_format_integer (self->language, unlocated);
@@ -221,6 +242,11 @@ draw_entry (YtMapRenderer    *self,
       break;
     case ENTRY_CLUSTER:
       yt_map_style_draw_symbol (cr, YT_SYMBOL_CIRCLE, cx, cy, 7.5, neutral, &style->marker_outline);
+      break;
+    case ENTRY_LINE:
+      cairo_move_to (cr, x + 2, cy);
+      cairo_line_to (cr, x + SYMBOL_W - 2, cy);
+      yt_map_corridor_stroke (self, cr, (guint8) e->value);
       break;
     case ENTRY_TITLE:
     case ENTRY_NOTE:

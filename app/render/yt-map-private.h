@@ -109,6 +109,20 @@ void         yt_map_sites_update            (YtMapRenderer  *self);
 void         yt_map_sites_choropleth        (YtMapRenderer  *self);
 guint        yt_map_sites_n_unlocated       (YtMapRenderer  *self);
 
+/* yt-map-corridors.c */
+gboolean     yt_map_corridor_points         (YtMapRenderer  *self,
+                                             guint           corridor,
+                                             GArray         *xy);
+void         yt_map_corridor_stroke         (YtMapRenderer  *self,
+                                             cairo_t        *cr,
+                                             guint8          kind);
+void         yt_map_corridors_draw          (YtMapRenderer  *self,
+                                             cairo_t        *cr);
+guint        yt_map_corridors_kinds         (YtMapRenderer  *self);
+void         yt_map_corridors_place_labels  (YtMapRenderer  *self,
+                                             YtLabelPlacer  *placer,
+                                             PangoContext   *context);
+
 /* yt-map-labels.c, yt-map-labels-regions.c */
 guint        yt_map_labels_point_candidates (double          x,
                                              double          y,
@@ -124,6 +138,7 @@ gboolean     yt_map_labels_offer            (YtMapRenderer  *self,
                                              double          pad,
                                              YtBox          *candidates,
                                              guint           n);
+void         yt_map_labels_set_italic       (PangoLayout    *layout);
 void         yt_map_labels_ink_size         (PangoLayout    *layout,
                                              double         *w,
                                              double         *h);
