@@ -13,6 +13,7 @@
 #include <math.h>
 #include <string.h>
 #include <glib/gstdio.h>
+#include <libxml/parser.h>
 #include <yuntu/yuntu.h>
 
 #define CHANNEL_TOLERANCE 48
@@ -391,6 +392,29 @@ test_export_pdf_text_once (void)
   remove_export (path);
 }
 
+/* Cairo 1.16 writes SVG glyphs as outlines; Yuntu adds the map's text as
+ * <text> elements: well-formed, each name once, in the map's language. */
+static void
+test_export_svg_text (void)
+{
+  g_autofree char *path = export_china ("map.svg", YT_EXPORT_FORMAT_SVG, 1600, 1000);
+  g_autofree char *svg = NULL;
+  gsize length;
+  xmlDocPtr doc;
+  int count = 0;
+
+  g_assert_true (g_file_get_contents (path, &svg, &length, NULL));
+  doc = xmlReadMemory (svg, (int) length, "map.svg", NULL, XML_PARSE_NONET | XML_PARSE_NOERROR);
+  g_assert_nonnull (doc);
+  xmlFreeDoc (doc);
+  for (const char *p = svg; (p = strstr (p, ">Xinjiang</text>")) != NULL; p++)
+    count++;
+  g_assert_cmpint (count, ==, 1);
+  g_assert_nonnull (strstr (svg, "xml:lang=\"en\""));
+  g_assert_nonnull (strstr (svg, ">Site kind</text>"));
+  remove_export (path);
+}
+
 /* ---- Corridors ---- */
 
 static YtAtlas *
@@ -607,6 +631,7 @@ main (int argc, char **argv)
   g_test_add_func ("/map/bands", test_bands_match_single_pass);
   g_test_add_func ("/map/export/png", test_export_png);
   g_test_add_func ("/map/export/pdf-text-once", test_export_pdf_text_once);
+  g_test_add_func ("/map/export/svg-text", test_export_svg_text);
   g_test_add_func ("/map/corridors", test_corridors);
   for (guint i = 0; i < G_N_ELEMENTS (references); i++)
     {

@@ -9,12 +9,14 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
+#include <string.h>
 #include <cairo-svg.h>
 #include <glib/gi18n-lib.h>
 
 #include "yuntu/yt-atomic-file.h"
 #include "yuntu/yt-map-export.h"
 #include "yt-map-png.h"
+#include "yt-map-private.h"
 
 /* Vector pages use CSS pixels, as browsers and Inkscape do: 96 per inch. */
 #define POINTS_PER_PIXEL 0.75
@@ -41,24 +43,24 @@ yt_export_format_from_path (const char     *path,
   return TRUE;
 }
 
-static cairo_surface_t *
-create_vector_surface (YtExportFormat  format,
-                       YtAtomicFile   *file,
-                       int             width,
-                       int             height)
+static cairo_status_t
+append_bytes (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
 {
-  double w = width * POINTS_PER_PIXEL;
-  double h = height * POINTS_PER_PIXEL;
-  cairo_surface_t *surface;
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
 
-  if (format == YT_EXPORT_FORMAT_SVG)
-    {
-      surface = cairo_svg_surface_create_for_stream (yt_atomic_file_cairo_write, file, w, h);
-      cairo_svg_surface_restrict_to_version (surface, CAIRO_SVG_VERSION_1_1);
-      return surface;
-    }
+static cairo_surface_t *
+create_pdf_surface (YtAtomicFile *file,
+                    int           width,
+                    int           height)
+{
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (yt_atomic_file_cairo_write, file,
+                                                                  width * POINTS_PER_PIXEL,
+                                                                  height * POINTS_PER_PIXEL);
 
-  surface = cairo_pdf_surface_create_for_stream (yt_atomic_file_cairo_write, file, w, h);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Yuntu " PACKAGE_VERSION);
   return surface;
 }
@@ -94,6 +96,43 @@ check_status (cairo_status_t  status,
   return FALSE;
 }
 
+/* The SVG is made in memory: the map's text goes in as <text> elements
+ * before the closing tag (yt-map-svg-text.c), then the whole is written. */
+static cairo_status_t
+write_svg (YtMapRenderer *renderer,
+           YtAtomicFile  *file,
+           int            width,
+           int            height)
+{
+  g_autoptr(GByteArray) svg = g_byte_array_new ();
+  g_autoptr(GArray) texts = yt_map_svg_text_new ();
+  g_autofree char *text_xml = NULL;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  const char *end;
+
+  surface = cairo_svg_surface_create_for_stream (append_bytes, svg, width * POINTS_PER_PIXEL,
+                                                 height * POINTS_PER_PIXEL);
+  cairo_svg_surface_restrict_to_version (surface, CAIRO_SVG_VERSION_1_1);
+  renderer->svg_text = texts;
+  draw (renderer, surface, POINTS_PER_PIXEL, width, height);
+  renderer->svg_text = NULL;
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    return status;
+  text_xml = yt_map_svg_text_to_xml (texts, yt_map_renderer_get_language (renderer));
+  end = g_strrstr_len ((const char *) svg->data, svg->len, "</svg>");
+  if (end == NULL)
+    return CAIRO_STATUS_WRITE_ERROR;
+  /* Write errors are kept by the file and reported by the caller. */
+  yt_atomic_file_cairo_write (file, svg->data, end - (const char *) svg->data);
+  yt_atomic_file_cairo_write (file, (const guchar *) text_xml, strlen (text_xml));
+  yt_atomic_file_cairo_write (file, (const guchar *) end, svg->data + svg->len - (const guchar *) end);
+  return CAIRO_STATUS_SUCCESS;
+}
+
 gboolean
 yt_map_export_to_file (YtMapRenderer   *renderer,
                        const char      *path,
@@ -121,15 +160,18 @@ yt_map_export_to_file (YtMapRenderer   *renderer,
       if (status == CAIRO_STATUS_SUCCESS &&
           !yt_map_png_write (surface, yt_atomic_file_cairo_write, file))
         status = CAIRO_STATUS_WRITE_ERROR;
+      cairo_surface_destroy (surface);
     }
+  else if (format == YT_EXPORT_FORMAT_SVG)
+    status = write_svg (renderer, file, width, height);
   else
     {
-      surface = create_vector_surface (format, file, width, height);
+      surface = create_pdf_surface (file, width, height);
       draw (renderer, surface, POINTS_PER_PIXEL, width, height);
       cairo_surface_finish (surface);
       status = cairo_surface_status (surface);
+      cairo_surface_destroy (surface);
     }
-  cairo_surface_destroy (surface);
 
   /* A write error recorded by the stream explains a failed status best. */
   if (yt_atomic_file_take_error (file, error) || !check_status (status, path, error))

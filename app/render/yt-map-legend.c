@@ -259,6 +259,45 @@ draw_entry (YtMapRenderer    *self,
                              e->kind == ENTRY_TITLE ? YT_MAP_TEXT_LEGEND_TITLE : YT_MAP_TEXT_LEGEND);
 }
 
+static void
+ramp_text (YtMapRenderer *self,
+           cairo_t       *cr,
+           PangoContext  *context,
+           const char    *text,
+           double         x,
+           double         y,
+           gboolean       right)
+{
+  g_autoptr(PangoLayout) layout = yt_map_renderer_layout (self, context, YT_MAP_TEXT_SMALL, text);
+  int w;
+
+  pango_layout_get_pixel_size (layout, &w, NULL);
+  yt_map_renderer_draw_text (self, cr, layout, right ? x - w : x, y, YT_MAP_TEXT_SMALL);
+}
+
+/* The choropleth: its caption, the colour ramp, the lowest and highest
+ * values (its one measure is a count of sites). */
+static void
+draw_ramp (YtMapRenderer *self,
+           cairo_t       *cr,
+           PangoContext  *context,
+           const char    *title,
+           double         x,
+           double         y)
+{
+  g_autofree char *lo = NULL, *hi = NULL;
+  double min, max;
+
+  if (self->regions == NULL || !yt_region_layer_get_range (self->regions, &min, &max))
+    return;
+  ramp_text (self, cr, context, title, x, y, FALSE);
+  yt_region_layer_draw_ramp (self->regions, cr, x, y + 16, RAMP_W, 10);
+  lo = yt_format_integer (self->language, (guint64) MAX (min, 0));
+  hi = yt_format_integer (self->language, (guint64) MAX (max, 0));
+  ramp_text (self, cr, context, lo, x, y + 28, FALSE);
+  ramp_text (self, cr, context, hi, x + RAMP_W, y + 28, TRUE);
+}
+
 void
 yt_map_legend_draw (YtMapRenderer *self,
                     cairo_t       *cr,
@@ -284,7 +323,7 @@ yt_map_legend_draw (YtMapRenderer *self,
   y = box->y + PAD;
   if (title != NULL)
     {
-      yt_region_layer_draw_legend (self->regions, cr, box->x + PAD, y, RAMP_W, title);
+      draw_ramp (self, cr, context, title, box->x + PAD, y);
       y += RAMP_H;
     }
   for (guint i = 0; i < MIN (entries->len, MAX_ROWS); i++, y += ROW)

@@ -83,6 +83,7 @@ struct _YtMapRenderer
   YtMapFurniture   furniture;
   double           width, height;      /* size of the last static render */
   PangoFontDescription *fonts[YT_MAP_N_TEXT_STYLES];
+  GArray          *svg_text;           /* while exporting SVG: text recorded, not drawn */
 };
 
 /* yt-map-renderer.c */
@@ -108,6 +109,19 @@ void         yt_map_sites_project           (YtMapRenderer  *self,
 void         yt_map_sites_update            (YtMapRenderer  *self);
 void         yt_map_sites_choropleth        (YtMapRenderer  *self);
 guint        yt_map_sites_n_unlocated       (YtMapRenderer  *self);
+
+/* yt-map-svg-text.c */
+GArray      *yt_map_svg_text_new            (void);
+void         yt_map_svg_text_record         (GArray         *texts,
+                                             cairo_t        *cr,
+                                             PangoLayout    *layout,
+                                             double          x,
+                                             double          y,
+                                             const YtRgb    *fill,
+                                             const YtRgb    *halo,
+                                             double          halo_width);
+char        *yt_map_svg_text_to_xml         (GArray         *texts,
+                                             YtLang          language);
 
 /* yt-map-corridors.c */
 gboolean     yt_map_corridor_points         (YtMapRenderer  *self,

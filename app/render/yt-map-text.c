@@ -1,12 +1,12 @@
 /* yt-map-text.c: map text with a halo, in one font family for both scripts
  *
- * On vector targets (PDF, SVG, print) the halo is the text's outline stroked
+ * On vector targets (PDF, print) the halo is the text's outline stroked
  * in the background colour under the text itself, which stays one copy of
  * real text (pango_cairo_show_layout) that readers can select and search.
  * On raster targets, stroking every outline cost a fifth of a frame; there
  * the halo is the text drawn at twelve points around a circle of the same
  * radius, from Cairo's glyph cache, at a tenth of the cost and to the eye
- * the same.
+ * the same. SVG exports get the text as <text> elements (yt-map-svg-text.c).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -125,6 +125,12 @@ yt_map_renderer_draw_text (YtMapRenderer  *self,
   YtMapStyle colours;
 
   yt_map_style_init (&colours, self->dark);
+  if (self->svg_text != NULL)
+    {
+      yt_map_svg_text_record (self->svg_text, cr, layout, x, y, &text_rgb[self->dark][style],
+                              &colours.halo, HALO_WIDTH);
+      return;
+    }
   yt_map_style_set_rgb (cr, &colours.halo);
   draw_halo (cr, layout, x, y);
   yt_map_style_set_rgb (cr, &text_rgb[self->dark][style]);

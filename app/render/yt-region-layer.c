@@ -9,7 +9,6 @@
 #include "config.h"
 
 #include <math.h>
-#include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
 #include "yuntu/yt-region-layer.h"
@@ -332,63 +331,53 @@ yt_region_layer_draw (YtRegionLayer *self,
   return ok;
 }
 
-static void
-legend_text (cairo_t    *cr,
-             const char *text,
-             double      x,
-             double      y,
-             gboolean    right)
+/**
+ * yt_region_layer_get_range:
+ *
+ * Returns: %FALSE when no choropleth values are set
+ */
+gboolean
+yt_region_layer_get_range (YtRegionLayer *self,
+                           double        *min,
+                           double        *max)
 {
-  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Noto Sans CJK SC 8");
-  int w, h;
+  g_return_val_if_fail (YT_IS_REGION_LAYER (self), FALSE);
+  g_return_val_if_fail (min != NULL && max != NULL, FALSE);
 
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_text (layout, text, -1);
-  pango_layout_get_pixel_size (layout, &w, &h);
-  cairo_move_to (cr, right ? x - w : x, y);
-  pango_cairo_show_layout (cr, layout);
+  if (g_hash_table_size (self->values) == 0)
+    return FALSE;
+  *min = self->vmin;
+  *max = self->vmax;
+  return TRUE;
 }
 
 /**
- * yt_region_layer_draw_legend:
- * @title: (nullable): translated caption, such as the measure and unit
+ * yt_region_layer_draw_ramp:
  *
- * Draws the choropleth ramp with its smallest and largest values, about
- * 44 px tall; nothing when no values are set.
+ * Fills the rectangle with the choropleth's colour ramp, lowest value on
+ * the left; the caller writes the caption and the values.
  */
 void
-yt_region_layer_draw_legend (YtRegionLayer *self,
-                             cairo_t       *cr,
-                             double         x,
-                             double         y,
-                             double         width,
-                             const char    *title)
+yt_region_layer_draw_ramp (YtRegionLayer *self,
+                           cairo_t       *cr,
+                           double         x,
+                           double         y,
+                           double         width,
+                           double         height)
 {
   cairo_pattern_t *pattern;
-  g_autofree char *lo = NULL, *hi = NULL;
-  const Rgb *text = &palettes[self->dark][YT_REGION_COLOR_BORDER];
 
   g_return_if_fail (YT_IS_REGION_LAYER (self));
   g_return_if_fail (cr != NULL);
 
-  if (g_hash_table_size (self->values) == 0)
-    return;
-  cairo_save (cr);
-  set_rgb (cr, text);
-  legend_text (cr, title != NULL ? title : _("Value"), x, y, FALSE);
   pattern = cairo_pattern_create_linear (x, 0, x + width, 0);
   for (int i = 0; i < 3; i++)
     cairo_pattern_add_color_stop_rgb (pattern, i / 2.0, ramps[self->dark][i].r,
                                       ramps[self->dark][i].g, ramps[self->dark][i].b);
-  cairo_rectangle (cr, x, y + 16, width, 10);
+  cairo_save (cr);
+  cairo_rectangle (cr, x, y, width, height);
   cairo_set_source (cr, pattern);
   cairo_fill (cr);
-  cairo_pattern_destroy (pattern);
-  set_rgb (cr, text);
-  lo = g_strdup_printf ("%g", self->vmin);
-  hi = g_strdup_printf ("%g", self->vmax);
-  legend_text (cr, lo, x, y + 28, FALSE);
-  legend_text (cr, hi, x + width, y + 28, TRUE);
   cairo_restore (cr);
+  cairo_pattern_destroy (pattern);
 }

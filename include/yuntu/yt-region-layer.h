@@ -44,11 +44,14 @@ gboolean       yt_region_layer_draw          (YtRegionLayer *self,
                                               YtViewport    *viewport,
                                               YtMapKind      kind,
                                               GError       **error);
-void           yt_region_layer_draw_legend   (YtRegionLayer *self,
+gboolean       yt_region_layer_get_range     (YtRegionLayer *self,
+                                              double        *min,
+                                              double        *max);
+void           yt_region_layer_draw_ramp     (YtRegionLayer *self,
                                               cairo_t       *cr,
                                               double         x,
                                               double         y,
                                               double         width,
-                                              const char    *title);
+                                              double         height);
 
 G_END_DECLS
