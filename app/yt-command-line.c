@@ -149,9 +149,7 @@ export_language (const YtCommandLine *cl)
   return yt_lang_from_locale ();
 }
 
-/* Loads the bundled set plus FILE…; prints problems as --validate does,
- * since a map or report of data that does not load would silently leave
- * sites out. */
+/* The bundled set plus FILE…, with the problems found. */
 static YtAtlas *
 load_atlas (const YtCommandLine *cl,
             GPtrArray          **problems)
@@ -164,6 +162,8 @@ load_atlas (const YtCommandLine *cl,
   return yt_atlas_loader_finish (loader, problems, NULL);
 }
 
+/* Prints problems as --validate does: a map or report of data that does not
+ * load would silently leave sites out. Returns @atlas. */
 static YtAtlas *
 report_problems (YtAtlas   *atlas,
                  GPtrArray *problems)
