@@ -183,16 +183,6 @@ show_header (YtCompanyProfile *self,
 }
 
 static void
-bind (YtCompanyProfile *self,
-      GtkWidget        *list,
-      GtkWidget        *section,
-      GListModel       *model)
-{
-  yt_panel_bind_list (GTK_LIST_BOX (list), model, self->state, section);
-  g_clear_object (&model);
-}
-
-static void
 show (YtCompanyProfile *self)
 {
   YtAtlas *atlas = self->state != NULL ? yt_view_state_get_atlas (self->state) : NULL;
@@ -204,13 +194,18 @@ show (YtCompanyProfile *self)
   lang = yt_view_state_get_language (self->state);
   ref = YT_REF (YT_RECORD_COMPANY, self->company);
   show_header (self, atlas, lang);
-  bind (self, self->figures_list, self->figures_section, yt_panel_facts_model (atlas, ref, lang, TRUE));
-  bind (self, self->sites_list, self->sites_section, yt_panel_linked_model (atlas, ref, YT_RECORD_SITE, lang));
-  bind (self, self->subsidiaries_list, self->subsidiaries_section,
-        yt_panel_subsidiaries_model (atlas, self->company, lang));
-  bind (self, self->people_list, self->people_section, yt_panel_people_model (atlas, self->company, lang));
-  bind (self, self->facts_list, self->facts_section, yt_panel_facts_model (atlas, ref, lang, FALSE));
-  bind (self, self->sources_list, self->sources_section, yt_panel_sources_model (atlas, ref, lang));
+  yt_panel_bind_list (GTK_LIST_BOX (self->figures_list), self->state, self->figures_section,
+                      yt_panel_facts_model (atlas, ref, lang, TRUE));
+  yt_panel_bind_list (GTK_LIST_BOX (self->sites_list), self->state, self->sites_section,
+                      yt_panel_linked_model (atlas, ref, YT_RECORD_SITE, lang));
+  yt_panel_bind_list (GTK_LIST_BOX (self->subsidiaries_list), self->state, self->subsidiaries_section,
+                      yt_panel_subsidiaries_model (atlas, self->company, lang));
+  yt_panel_bind_list (GTK_LIST_BOX (self->people_list), self->state, self->people_section,
+                      yt_panel_people_model (atlas, self->company, lang));
+  yt_panel_bind_list (GTK_LIST_BOX (self->facts_list), self->state, self->facts_section,
+                      yt_panel_facts_model (atlas, ref, lang, FALSE));
+  yt_panel_bind_list (GTK_LIST_BOX (self->sources_list), self->state, self->sources_section,
+                      yt_panel_sources_model (atlas, ref, lang));
   yt_chart_view_set_chart (YT_CHART_VIEW (self->chart),
                            yt_company_profile_build_chart (atlas, self->company, lang));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,

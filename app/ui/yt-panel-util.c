@@ -295,13 +295,14 @@ create_row (gpointer item,
 
 void
 yt_panel_bind_list (GtkListBox  *list,
-                    GListModel  *model,
                     YtViewState *state,
-                    GtkWidget   *section)
+                    GtkWidget   *section,
+                    GListModel  *model)
 {
   gboolean empty = model == NULL || g_list_model_get_n_items (model) == 0;
 
   gtk_list_box_bind_model (list, model, create_row, NULL, NULL);
+  g_clear_object (&model);   /* the list box holds its own reference */
   if (g_object_get_data (G_OBJECT (list), "yt-connected") == NULL)
     {
       g_signal_connect_object (list, "row-activated", G_CALLBACK (ref_row_activated), state, 0);

@@ -64,13 +64,14 @@ GListModel *yt_panel_facts_model      (YtAtlas      *atlas,
                                        YtLang        lang,
                                        gboolean      numeric);
 
-/* Fills @list from @model: YtFactItem rows show a fact with its source;
- * YtRefItem rows select their record in @state when activated.  Hides the
- * list (and @section, when given) when the model is empty. */
+/* Fills @list from @model (transfer full, nullable): YtFactItem rows show a
+ * fact with its source; YtRefItem rows select their record in @state when
+ * activated.  Hides the list (and @section, when given) when the model is
+ * empty. */
 void        yt_panel_bind_list        (GtkListBox   *list,
-                                       GListModel   *model,
                                        YtViewState  *state,
-                                       GtkWidget    *section);
+                                       GtkWidget    *section,
+                                       GListModel   *model);
 
 /* Unparents a template's root (GTK 4.8 disposes only bound template children). */
 void        yt_panel_unparent_children (GtkWidget   *widget);

@@ -98,16 +98,6 @@ install_properties (GObjectClass *object_class)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
-static void
-bind (YtRegionProfile *self,
-      GtkWidget  *list,
-      GtkWidget  *section,
-      GListModel *model)
-{
-  yt_panel_bind_list (GTK_LIST_BOX (list), model, self->state, section);
-  g_clear_object (&model);
-}
-
 /* Sites counted by kind, for the summary line. */
 static void
 append_counts (GString *text,
@@ -271,10 +261,14 @@ show (YtRegionProfile *self)
   lang = yt_view_state_get_language (self->state);
   ref = YT_REF (YT_RECORD_REGION, self->region);
   show_header (self, atlas, lang);
-  bind (self, self->hubs_list, self->hubs_section, yt_panel_region_sites_model (atlas, self->region, TRUE, lang));
-  bind (self, self->sites_list, self->sites_section, yt_panel_region_sites_model (atlas, self->region, FALSE, lang));
-  bind (self, self->facts_list, self->facts_section, all_facts (atlas, ref, lang));
-  bind (self, self->sources_list, self->sources_section, yt_panel_sources_model (atlas, ref, lang));
+  yt_panel_bind_list (GTK_LIST_BOX (self->hubs_list), self->state, self->hubs_section,
+                      yt_panel_region_sites_model (atlas, self->region, TRUE, lang));
+  yt_panel_bind_list (GTK_LIST_BOX (self->sites_list), self->state, self->sites_section,
+                      yt_panel_region_sites_model (atlas, self->region, FALSE, lang));
+  yt_panel_bind_list (GTK_LIST_BOX (self->facts_list), self->state, self->facts_section,
+                      all_facts (atlas, ref, lang));
+  yt_panel_bind_list (GTK_LIST_BOX (self->sources_list), self->state, self->sources_section,
+                      yt_panel_sources_model (atlas, ref, lang));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   gtk_label_get_text (GTK_LABEL (self->title)), -1);
 }

@@ -173,8 +173,8 @@ update_companies (YtSidePanel *self)
       item = yt_ref_item_new (ref, title, other, tooltip);
       g_list_store_append (store, item);
     }
-  yt_panel_bind_list (GTK_LIST_BOX (self->companies_list), G_LIST_MODEL (store), self->state,
-                      self->companies_section);
+  yt_panel_bind_list (GTK_LIST_BOX (self->companies_list), self->state, self->companies_section,
+                      G_LIST_MODEL (g_steal_pointer (&store)));
 }
 
 static void

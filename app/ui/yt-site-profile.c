@@ -103,16 +103,6 @@ install_properties (GObjectClass *object_class)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
-static void
-bind (YtSiteProfile *self,
-      GtkWidget  *list,
-      GtkWidget  *section,
-      GListModel *model)
-{
-  yt_panel_bind_list (GTK_LIST_BOX (list), model, self->state, section);
-  g_clear_object (&model);
-}
-
 static char *
 location_markup (YtAtlas      *atlas,
                  const YtSite *site,
@@ -230,11 +220,16 @@ show (YtSiteProfile *self)
   lang = yt_view_state_get_language (self->state);
   ref = YT_REF (YT_RECORD_SITE, self->site);
   show_header (self, atlas, lang);
-  bind (self, self->companies_list, self->companies_section, yt_panel_linked_model (atlas, ref, YT_RECORD_COMPANY, lang));
-  bind (self, self->children_list, self->children_section, yt_panel_child_sites_model (atlas, self->site, lang));
-  bind (self, self->figures_list, self->figures_section, yt_panel_facts_model (atlas, ref, lang, TRUE));
-  bind (self, self->facts_list, self->facts_section, yt_panel_facts_model (atlas, ref, lang, FALSE));
-  bind (self, self->sources_list, self->sources_section, yt_panel_sources_model (atlas, ref, lang));
+  yt_panel_bind_list (GTK_LIST_BOX (self->companies_list), self->state, self->companies_section,
+                      yt_panel_linked_model (atlas, ref, YT_RECORD_COMPANY, lang));
+  yt_panel_bind_list (GTK_LIST_BOX (self->children_list), self->state, self->children_section,
+                      yt_panel_child_sites_model (atlas, self->site, lang));
+  yt_panel_bind_list (GTK_LIST_BOX (self->figures_list), self->state, self->figures_section,
+                      yt_panel_facts_model (atlas, ref, lang, TRUE));
+  yt_panel_bind_list (GTK_LIST_BOX (self->facts_list), self->state, self->facts_section,
+                      yt_panel_facts_model (atlas, ref, lang, FALSE));
+  yt_panel_bind_list (GTK_LIST_BOX (self->sources_list), self->state, self->sources_section,
+                      yt_panel_sources_model (atlas, ref, lang));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   gtk_label_get_text (GTK_LABEL (self->title)), -1);
 }
