@@ -28,7 +28,6 @@ const char * const yt_atlas_vocab_site_kinds[] = {
 static const char * const grades[] = { "A", "B", "C", NULL };
 static const char * const source_kinds[] = { "seed", "web", "doc", NULL };
 static const char * const region_kinds[] = { "province", "country", "sar", "area", NULL };
-static const char * const bri_values[] = { "yes", "no", "unknown", NULL };
 static const char * const company_kinds[] = {
   "cloud", "hardware", "telecom", "internet", "data-centre", "investor", "government",
   "association", "research", "media", "other", NULL
@@ -63,7 +62,7 @@ static const YtAttrSpec initiative_attrs[] = {
 };
 static const YtAttrSpec region_attrs[] = {
   ID, ENUM ("kind", TRUE, region_kinds, YtRegion, kind), PLAIN ("iso", YT_ATTR_ISO, TRUE, YtRegion, iso),
-  REF ("parent", FALSE, YT_RECORD_REGION, YtRegion, parent), ENUM ("bri", TRUE, bri_values, YtRegion, bri),
+  REF ("parent", FALSE, YT_RECORD_REGION, YtRegion, parent),
 };
 static const YtAttrSpec company_attrs[] = {
   ID, ENUM ("kind", TRUE, company_kinds, YtCompany, kind),

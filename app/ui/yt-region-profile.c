@@ -218,12 +218,8 @@ show_header (YtRegionProfile *self,
   if (region->parent != YT_ATLAS_NONE)
     parent = g_strdup_printf (_("In %s"), yt_panel_name (atlas, YT_REF (YT_RECORD_REGION, region->parent), lang));
   gtk_label_set_text (GTK_LABEL (self->parent_button_label), parent != NULL ? parent : "");
-  gtk_label_set_text (GTK_LABEL (self->bri_label),
-                      region->kind != YT_REGION_COUNTRY ? "" :
-                      region->bri == YT_BRI_YES ? _("Belt and Road partner country") :
-                      region->bri == YT_BRI_NO ? _("Not a Belt and Road partner country") :
-                      _("Belt and Road status not recorded"));
-  gtk_widget_set_visible (self->bri_label, region->kind == YT_REGION_COUNTRY);
+  /* Membership records replace the old flag; until they load, say nothing rather than guess. */
+  gtk_widget_set_visible (self->bri_label, FALSE);
   yt_panel_label_set (self->summary_label, summary_markup (atlas, self->region, lang), NULL);
 }
 

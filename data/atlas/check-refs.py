@@ -9,6 +9,8 @@ Checks, across all files together:
   * every reference resolves, to a record of the right kind
     (source, sources, company, region, parent, subject, from, to, measure,
      initiative, conflict, hq-region, via)
+  * memberships end no earlier than they start and do not overlap per region
+    and initiative; "spans" links go from a hub or cluster to a region
   * cluster parents are hubs; conflict targets point back or exist as facts
   * coordinates are finite and in range, and carry a resolvable source
   * every bilingual text element comes as one zh and one en sibling
@@ -29,8 +31,8 @@ from collections import Counter, defaultdict
 NS = "https://yuntu.github.io/ns/atlas/1"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 PAIRED = {"name", "description", "note", "publisher", "title", "text", "role"}
-RECORDS = {"source", "measure", "initiative", "region", "company", "person", "site", "corridor", "link", "fact"}
-DATE_ATTRS = {"date", "announced", "opened", "closed"}
+RECORDS = {"source", "measure", "initiative", "region", "company", "person", "site", "corridor", "membership", "link", "fact"}
+DATE_ATTRS = {"date", "announced", "opened", "closed", "start", "end"}
 DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 MAX_TEXT = 64 * 1024
 
@@ -174,6 +176,7 @@ def main(argv):
         for c in n.children:
             yield from walk(c)
 
+    spans = {}
     for kind, n in records:
         a = n.attrs
         # ---- references by attribute
@@ -194,7 +197,7 @@ def main(argv):
                 ref(n, "sources", s, {"source"})
             if not a["sources"].split():
                 err(n, "empty sources list")
-        if kind in ("person", "site", "corridor", "link", "fact") and "sources" not in a:
+        if kind in ("person", "site", "corridor", "membership", "link", "fact") and "sources" not in a:
             err(n, "%s needs sources" % kind)
         # ---- structural meaning
         if kind == "site" and a.get("kind") == "cluster":
@@ -220,9 +223,18 @@ def main(argv):
                 if c.tag == "via":
                     v = c.text.split()
                     if len(v) < 2:
-                        err(c, "via needs at least two regions")
+                        err(c, "via needs at least two places")
                     for r in v:
-                        ref(c, "via", r, {"region"})
+                        ref(c, "via", r, {"region", "site"})
+        if kind == "membership":
+            if "end" in a and valid_date(a["end"]) and valid_date(a["start"]) and a["end"] < a["start"]:
+                err(n, "membership ends (%s) before it starts (%s)" % (a["end"], a["start"]))
+            spans.setdefault((a.get("region"), a.get("initiative")), []).append(n)
+        if kind == "link" and a.get("kind") == "spans":
+            ref(n, "from", a.get("from"), {"site"})
+            ref(n, "to", a.get("to"), {"region"})
+            if kind_of(a.get("from")) == "site" and ids[a["from"]][1].attrs.get("kind") not in ("hub", "cluster"):
+                err(n, "only a hub or cluster spans regions")
         # ---- dates, coordinates, texts (record and its children)
         for node in walk(n):
             for attr, val in node.attrs.items():
@@ -263,6 +275,12 @@ def main(argv):
             if cnt.get("zh", 0) != 1 or cnt.get("en", 0) != 1 or set(cnt) - {"zh", "en"}:
                 err(n, "<%s> must appear once with xml:lang=\"zh\" and once with xml:lang=\"en\" (found %s)"
                     % (tag, dict(cnt)))
+
+    for key, ms in spans.items():
+        ms.sort(key=lambda m: m.attrs.get("start", ""))
+        for prev, nxt in zip(ms, ms[1:]):
+            if prev.attrs.get("end", "9999") > nxt.attrs.get("start", ""):
+                err(nxt, "membership overlaps the one at line %d for %s in %s" % (prev.line, key[0], key[1]))
 
     for f, line, msg in problems:
         print("%s:%d: %s" % (os.path.relpath(f), line, msg))

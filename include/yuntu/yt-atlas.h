@@ -67,7 +67,6 @@ typedef enum {
 typedef enum { YT_GRADE_A, YT_GRADE_B, YT_GRADE_C } YtGrade;
 typedef enum { YT_SOURCE_SEED, YT_SOURCE_WEB, YT_SOURCE_DOC } YtSourceKind;
 typedef enum { YT_REGION_PROVINCE, YT_REGION_COUNTRY, YT_REGION_SAR, YT_REGION_AREA } YtRegionKind;
-typedef enum { YT_BRI_YES, YT_BRI_NO, YT_BRI_UNKNOWN } YtBri;
 typedef enum {
   YT_COMPANY_CLOUD, YT_COMPANY_HARDWARE, YT_COMPANY_TELECOM, YT_COMPANY_INTERNET,
   YT_COMPANY_DATA_CENTRE, YT_COMPANY_INVESTOR, YT_COMPANY_GOVERNMENT, YT_COMPANY_ASSOCIATION,
@@ -126,7 +125,7 @@ typedef struct {
 typedef struct { YtRecordHead head; YtStr url; YtDate date; guint8 grade, kind, date_basis; } YtSource;
 typedef struct { YtRecordHead head; } YtMeasure;
 typedef struct { YtRecordHead head; YtDate date; guint8 date_basis; } YtInitiative;
-typedef struct { YtRecordHead head; YtStr iso; guint32 parent; guint8 kind, bri; } YtRegion;
+typedef struct { YtRecordHead head; YtStr iso; guint32 parent; guint8 kind; } YtRegion;
 typedef struct { YtRecordHead head; guint32 parent, hq_region; guint8 kind; } YtCompany;
 typedef struct { YtRecordHead head; guint32 company; } YtPerson;
 typedef struct {

@@ -70,9 +70,9 @@ synthetic_atlas (guint n)
                    "<publisher xml:lang=\"zh\" basis=\"translated\">出版者</publisher>"
                    "<title xml:lang=\"en\">R</title><title xml:lang=\"zh\" basis=\"translated\">报告</title>"
                    "</source>\n  </sources>\n  <regions>\n"
-                   "    <region id=\"CN\" kind=\"country\" iso=\"CN\" bri=\"unknown\"><name xml:lang=\"en\">China</name>"
+                   "    <region id=\"CN\" kind=\"country\" iso=\"CN\"><name xml:lang=\"en\">China</name>"
                    "<name xml:lang=\"zh\">中国</name></region>\n"
-                   "    <region id=\"CN-BJ\" kind=\"province\" iso=\"CN-BJ\" parent=\"CN\" bri=\"unknown\">"
+                   "    <region id=\"CN-BJ\" kind=\"province\" iso=\"CN-BJ\" parent=\"CN\">"
                    "<name xml:lang=\"en\">Beijing</name><name xml:lang=\"zh\">北京</name></region>\n"
                    "  </regions>\n  <companies>\n");
   for (guint c = 0; c < 20; c++)

@@ -88,7 +88,7 @@ synthetic_atlas (guint n)
                    "<source id=\"S0\" kind=\"web\" grade=\"B\" date=\"2024-01-01\" url=\"https://example.org/\">"
                    "<publisher xml:lang=\"en\">Yuntu</publisher><publisher xml:lang=\"zh\" basis=\"translated\">云图</publisher>"
                    "<title xml:lang=\"en\">Synthetic</title><title xml:lang=\"zh\" basis=\"translated\">合成</title>"
-                   "</source></sources><regions><region id=\"CN\" kind=\"country\" iso=\"CN\" bri=\"unknown\">"
+                   "</source></sources><regions><region id=\"CN\" kind=\"country\" iso=\"CN\">"
                    "<name xml:lang=\"en\">China</name><name xml:lang=\"zh\">中国</name></region></regions><sites>\n");
   for (guint i = 0; i < n; i++)
     {

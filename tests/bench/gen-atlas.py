@@ -28,10 +28,10 @@ def main():
           '    </source>\n')
     w('  </sources>\n  <measures>\n    <measure id="m-invest"><name xml:lang="en">Investment</name>'
       '<name xml:lang="zh">投资</name></measure>\n  </measures>\n  <regions>\n'
-      '    <region id="CN" kind="country" iso="CN" bri="unknown"><name xml:lang="en">China</name>'
+      '    <region id="CN" kind="country" iso="CN"><name xml:lang="en">China</name>'
       '<name xml:lang="zh">中国</name></region>\n')
     for p in PROVINCES:
-        w(f'    <region id="CN-{p}" kind="province" iso="CN-{p}" parent="CN" bri="unknown">'
+        w(f'    <region id="CN-{p}" kind="province" iso="CN-{p}" parent="CN">'
           f'<name xml:lang="en">Province {p}</name><name xml:lang="zh">省{p}</name></region>\n')
     w('  </regions>\n  <companies>\n')
     for c in range(50):
