@@ -77,8 +77,10 @@ test_cluster_counts (void)
         g_hash_table_add (points, g_strdup_printf ("%.2f,%.2f", site->lat, site->lon));
     }
 
-  /* Zoomed far in, only sites at the very same point share a mark. */
-  scale = 1000;
+  /* Zoomed far in (coordinates have two decimals, so distinct points are at
+   * least 0.01° = 50 px apart, well beyond the 20 px radius), only sites at
+   * the very same point share a mark. */
+  scale = 5000;
   yt_site_layer_update (layer, atlas, (guint *) sites->data, sites->len, project, &scale, 20);
   g_assert_cmpuint (yt_site_layer_get_n_marks (layer), ==, g_hash_table_size (points));
   g_assert_cmpuint (count_members (layer), ==, n_located);
