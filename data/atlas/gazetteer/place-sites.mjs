@@ -4,9 +4,12 @@
 //   cd data/atlas/gazetteer && npm install && node place-sites.mjs [--check] [FILE.xml …]
 //
 // Input: every places-*.tsv here, one site per line:
-//   SITE-ID <TAB> GEONAMES-NAME <TAB> COUNTRY [<TAB> ADMIN1] [<TAB> # comment]
+//   SITE-ID <TAB> GEONAMES-NAME <TAB> COUNTRY [<TAB> ADMIN1[/ADMIN2]] [<TAB> # comment]
 // COUNTRY is GeoNames' country code (Hong Kong is HK, Macao MO, Taiwan TW);
-// ADMIN1 tells same-named places apart (two Suzhous). A name that matches no
+// ADMIN1 tells same-named places apart (two Suzhous), ADMIN2 (GeoNames'
+// second-level code, e.g. 4403 for Shenzhen city) those in one province, and
+// a final ":N" the N-th of what is still left, in the gazetteer's order (Wuhu
+// city before Wuhu county). A name that matches no
 // place, or several, is an error: nothing is written until every line resolves.
 //
 // Output: in data/atlas/*.xml, each listed site gets
@@ -44,11 +47,17 @@ function readPlaces() {
 }
 
 function resolve(p) {
-  const hits = cities.filter((c) => c.name === p.name && c.country === p.country &&
-                                    (!p.admin1 || c.admin1 === p.admin1));
-  if (hits.length === 1) return { lat: (+hits[0].lat).toFixed(2), lon: (+hits[0].lng).toFixed(2) };
+  const [admins, nth] = (p.admin1 || "").split(":");
+  const [admin1, admin2] = admins.split("/");
+  let hits = cities.filter((c) => c.name === p.name && c.country === p.country &&
+                                    (!admin1 || c.admin1 === admin1) && (!admin2 || c.admin2 === admin2));
+  if (nth) hits = hits.slice(+nth - 1, +nth);
+  // GeoNames sometimes holds one city twice (city and seat); within 0.1° it is one place.
+  const near = hits.every((h) => Math.abs(h.lat - hits[0].lat) < 0.1 && Math.abs(h.lng - hits[0].lng) < 0.1);
+  if (hits.length === 1 || (hits.length > 1 && near))
+    return { lat: (+hits[0].lat).toFixed(2), lon: (+hits[0].lng).toFixed(2) };
   if (hits.length === 0) return { error: `${p.where}: no GeoNames city "${p.name}" in ${p.country}${p.admin1 ? " admin1 " + p.admin1 : ""}` };
-  return { error: `${p.where}: "${p.name}" in ${p.country} is ambiguous; add ADMIN1, one of ${hits.map((h) => h.admin1).join(", ")}` };
+  return { error: `${p.where}: "${p.name}" in ${p.country} is ambiguous; add ADMIN1[/ADMIN2], one of ${hits.map((h) => h.admin1 + "/" + h.admin2).join(", ")}` };
 }
 
 function placeInFile(xml, points, seen, notes, file) {
