@@ -35,7 +35,7 @@ static const char * const company_kinds[] = {
 static const char * const precisions[] = { "site", "district", "city", "province", NULL };
 static const char * const corridor_kinds[] = { "land", "maritime", "digital", NULL };
 static const char * const link_kinds[] = {
-  "operator", "investor", "partner", "customer", "member", "financier", "builder", NULL
+  "operator", "investor", "partner", "customer", "member", "financier", "builder", "spans", NULL
 };
 static const char * const qualifiers[] = {
   "exact", "about", "at-least", "more-than", "up-to", "less-than", "target", "forecast", "claim", NULL
@@ -129,6 +129,7 @@ static const YtChildSpec site_children[] = {
 };
 static const YtChildSpec corridor_children[] = {
   { "name", YT_TEXT_NAME, REQ }, { "via", YT_CHILD_VIA, YT_CHILD_SINGLE | YT_CHILD_ONE },
+  { "note", YT_TEXT_NOTE, OPT },
 };
 static const YtChildSpec link_children[] = { { "note", YT_TEXT_NOTE, OPT } };
 static const YtChildSpec fact_children[] = {
