@@ -85,7 +85,7 @@ offer_region (YtMapRenderer     *self,
   g_autofree char *text = region_text (self, r);
   const YtExtent *b = &r->projected->region_box[r->region];
   double ax, ay, x, y, w, h, s = yt_viewport_get_scale (view->viewport);
-  YtBox c[12];
+  YtBox c[24];
   guint n;
 
   if (text == NULL || !yt_projected_basemap_get_anchor (r->projected, r->region, &ax, &ay))
@@ -101,6 +101,13 @@ offer_region (YtMapRenderer     *self,
       c[1] = (YtBox) { x - w / 2, y - h * 1.4, w, h };
       c[2] = (YtBox) { x - w / 2, y + h * 0.4, w, h };
       n = 3;
+      /* A country with sites often has its own markers on its anchor: try
+       * further across it too, still well inside its box. */
+      for (int dy = -1; r->has_sites && dy <= 1; dy++)
+        for (int dx = -2; dx <= 2; dx++)
+          if (dx != 0 || dy != 0)
+            c[n++] = (YtBox) { x - w / 2 + dx * (b->x1 - b->x0) / s / 6,
+                               y - h / 2 + dy * (b->y1 - b->y0) / s / 6, w, h };
     }
   else if (r->point)
     n = yt_map_labels_point_candidates (x, y, 2, w, h, c);
@@ -144,12 +151,34 @@ is_landmark (const char *code)
   return g_strv_contains (codes, code);
 }
 
+/* Regions with at least one site in them or in one of their provinces. */
+static gboolean *
+regions_with_sites (YtMapRenderer *self)
+{
+  guint n = self->atlas != NULL ? yt_atlas_get_n_records (self->atlas, YT_RECORD_REGION) : 0;
+  gboolean *with = g_new0 (gboolean, n + 1);
+
+  for (guint i = 0; self->atlas != NULL && i < yt_atlas_get_n_records (self->atlas, YT_RECORD_SITE); i++)
+    {
+      guint r = yt_atlas_get_site (self->atlas, i)->region;
+
+      if (r < n)
+        {
+          with[r] = TRUE;
+          if (yt_atlas_get_region (self->atlas, r)->parent < n)
+            with[yt_atlas_get_region (self->atlas, r)->parent] = TRUE;
+        }
+    }
+  return with;
+}
+
 /* @skip_china: leave out what the China basemap draws as provinces. */
 static void
-collect_regions (YtMapRenderer *self,
-                 YtBasemap     *basemap,
-                 gboolean       skip_china,
-                 GArray        *out)
+collect_regions (YtMapRenderer  *self,
+                 YtBasemap      *basemap,
+                 gboolean        skip_china,
+                 const gboolean *with_sites,
+                 GArray         *out)
 {
   YtMapView *view = yt_map_renderer_view (self);
   YtProjectedBasemap *projected = yt_basemap_get_projected (basemap, view->projection, NULL);
@@ -168,8 +197,9 @@ collect_regions (YtMapRenderer *self,
                           yt_basemap_replaces (yt_map_basemap_china (NULL), code))))
         continue;
       r.area = (b->x1 - b->x0) / s * (b->y1 - b->y0) / s;
-      /* On the world view, the atlas's countries are those with sites. */
-      r.has_sites = self->kind == YT_MAP_KIND_WORLD && r.atlas_region != YT_ATLAS_NONE;
+      /* On the world view, the countries with sites are named first. */
+      r.has_sites = self->kind == YT_MAP_KIND_WORLD && r.atlas_region != YT_ATLAS_NONE &&
+                    with_sites[r.atlas_region];
       /* Provinces and countries with sites keep a label even when small. */
       r.point = kind != YT_BASEMAP_COUNTRY || r.has_sites;
       r.landmark = self->kind == YT_MAP_KIND_CHINA && is_landmark (code);
@@ -184,13 +214,14 @@ yt_map_labels_place_regions (YtMapRenderer *self,
                              gboolean       with_sites)
 {
   g_autoptr(GArray) regions = g_array_new (FALSE, FALSE, sizeof (RegionLabel));
+  g_autofree gboolean *sites = regions_with_sites (self);
   gboolean china_view = self->kind == YT_MAP_KIND_CHINA;
   YtBasemap *world = yt_map_basemap_world (NULL);
 
   if (china_view)
-    collect_regions (self, yt_map_basemap_china (NULL), FALSE, regions);
+    collect_regions (self, yt_map_basemap_china (NULL), FALSE, sites, regions);
   if (world != NULL)
-    collect_regions (self, world, china_view, regions);
+    collect_regions (self, world, china_view, sites, regions);
   g_array_sort (regions, compare_area);
   for (guint i = 0; i < regions->len; i++)
     {
