@@ -21,6 +21,7 @@
 #define RAMP_H     46.0
 #define RAMP_W     150.0
 #define MAX_ROWS   14
+#define COLUMN_GAP 12.0
 
 typedef enum { ENTRY_TITLE, ENTRY_SYMBOL, ENTRY_COLOUR, ENTRY_CLUSTER, ENTRY_LINE, ENTRY_NOTE } EntryKind;
 
@@ -190,6 +191,14 @@ attribution_text (YtMapRenderer *self)
     : yt_map_renderer_tr (self, N_("Basemap: DCW via GMT (LGPL-3.0+) · Boundaries are illustrative"));
 }
 
+/* Past MAX_ROWS entries the legend flows into a second column, so that a
+ * long list of operators never pushes corridors or the note out. */
+static guint
+rows_of (guint n_entries)
+{
+  return n_entries > MAX_ROWS ? (n_entries + 1) / 2 : n_entries;
+}
+
 /* Lays out the bottom-left corner, bottom up: attribution, scale bar, legend. */
 void
 yt_map_legend_layout (YtMapRenderer *self,
@@ -206,8 +215,10 @@ yt_map_legend_layout (YtMapRenderer *self,
   self->furniture.attribution = (YtBox) { MARGIN - 3, y - 1, tw + 6, th + 2 };
   y -= 38 + 6;
   self->furniture.scalebar = (YtBox) { MARGIN, y, 180, 38 };
-  h = MIN (entries->len, MAX_ROWS) * ROW + (choropleth_title (self) != NULL ? RAMP_H : 0);
+  h = rows_of (entries->len) * ROW + (choropleth_title (self) != NULL ? RAMP_H : 0);
   w = entries_width (self, context, entries);
+  if (entries->len > MAX_ROWS)
+    w = 2 * w + COLUMN_GAP;
   if (h == 0 || y - h - 2 * PAD - MARGIN < 0)
     {
       self->furniture.legend = (YtBox) { 0, 0, 0, 0 };
@@ -307,7 +318,8 @@ yt_map_legend_draw (YtMapRenderer *self,
   const YtBox *box = &self->furniture.legend;
   const char *title = choropleth_title (self);
   YtMapStyle style;
-  double y;
+  double y, column_w;
+  guint rows;
 
   if (box->width <= 0)
     return;
@@ -326,8 +338,11 @@ yt_map_legend_draw (YtMapRenderer *self,
       draw_ramp (self, cr, context, title, box->x + PAD, y);
       y += RAMP_H;
     }
-  for (guint i = 0; i < MIN (entries->len, MAX_ROWS); i++, y += ROW)
-    draw_entry (self, cr, context, &style, &g_array_index (entries, Entry, i), box->x + PAD, y);
+  rows = rows_of (entries->len);
+  column_w = entries->len > MAX_ROWS ? (box->width - 2 * PAD - COLUMN_GAP) / 2 : 0;
+  for (guint i = 0; i < entries->len; i++)
+    draw_entry (self, cr, context, &style, &g_array_index (entries, Entry, i),
+                box->x + PAD + (i / rows) * (column_w + COLUMN_GAP), y + (i % rows) * ROW);
   cairo_restore (cr);
 }
 

@@ -20,9 +20,11 @@ static const YtRgb company_colours[YT_N_COMPANY_COLOURS] = {
   { 0.55, 0.55, 0.55 },      /* grey */
 };
 
-/* The providers users compare most get fixed colours, whatever the file order. */
+/* The providers with the most sites get fixed colours, whatever the file
+ * order; every other company shares the last colour before grey, so the
+ * legend has one "Other companies" entry at most. */
 static const char * const fixed_companies[] = {
-  "alibaba-cloud", "huawei-cloud", "tencent-cloud", "baidu-ai-cloud", "inspur",
+  "alibaba-cloud", "huawei-cloud", "tencent-cloud", "baidu-ai-cloud", "ctyun", "ecloud",
 };
 
 void
@@ -84,8 +86,7 @@ yt_map_style_company_slot (YtAtlas *atlas,
   for (guint i = 0; i < G_N_ELEMENTS (fixed_companies); i++)
     if (g_strcmp0 (id, fixed_companies[i]) == 0)
       return i;
-  /* Everyone else shares the remaining colours by id, stable across runs. */
-  return G_N_ELEMENTS (fixed_companies) + g_str_hash (id) % 2;
+  return G_N_ELEMENTS (fixed_companies);
 }
 
 void
