@@ -269,6 +269,21 @@ find_button (GtkWidget *root)
   return NULL;
 }
 
+static gboolean
+at_one_point (const YtMapHit *hit)
+{
+  const YtSite *first = yt_atlas_get_site (bundled, hit->members[0]);
+
+  for (guint i = 1; i < hit->n_members; i++)
+    {
+      const YtSite *site = yt_atlas_get_site (bundled, hit->members[i]);
+
+      if (site->lat != first->lat || site->lon != first->lon)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Clicking a cluster zooms in; members at one point end in a list that selects. */
 static void
 test_click_cluster (Fixture       *f,
@@ -284,7 +299,8 @@ test_click_cluster (Fixture       *f,
 
       yt_map_view_settle (f->view);
       if (!yt_map_view_site_to_widget (f->view, s, &x, &y) || x < 0 || y < 0 || x > 900 || y > 640 ||
-          !yt_map_renderer_hit (renderer, x, y, &hit) || hit.n_members < 2)
+          !yt_map_renderer_hit (renderer, x, y, &hit) || hit.n_members < 2 ||
+          (!zoomed && at_one_point (&hit)))   /* first a cluster that splits */
         continue;
       yt_map_view_click_at (f->view, x, y, 1);
       if (yt_map_view_get_member_popover (f->view) != NULL)

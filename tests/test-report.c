@@ -82,9 +82,16 @@ test_pages_and_order (void)
   double w, h;
 
   g_assert_cmpuint (yt_report_get_n_pages (report), >=, 10);
-  g_assert_cmpstr (yt_report_get_page_label (report, 0), ==, "i");
-  g_assert_cmpstr (yt_report_get_page_label (report, 1), ==, "ii");
-  g_assert_cmpstr (yt_report_get_page_label (report, 2), ==, "1");
+  /* Front matter in roman numerals, however long the contents, then 1. */
+  {
+    static const char *const roman[] = { "i", "ii", "iii", "iv", "v", "vi" };
+    guint p = 0;
+
+    while (p < G_N_ELEMENTS (roman) && g_strcmp0 (yt_report_get_page_label (report, p), roman[p]) == 0)
+      p++;
+    g_assert_cmpuint (p, >=, 2);
+    g_assert_cmpstr (yt_report_get_page_label (report, p), ==, "1");
+  }
   yt_report_get_page_size (report, &w, &h);
   g_assert_cmpfloat_with_epsilon (w, 595.276, 0.01);
 
