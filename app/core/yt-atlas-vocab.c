@@ -18,7 +18,7 @@ const char * const yt_atlas_vocab_basis[] = { "seen", "standard", "latin", "tran
 const char * const yt_atlas_vocab_date_basis[] = { "stated", "derived", "external", "approximate", NULL };
 const char * const yt_atlas_vocab_name_roles[] = { "short", "brand", "legal", "alias", NULL };
 const char * const yt_atlas_vocab_units[] = {
-  "CNY", "USD", "EUR", "GBP", "KES", "HKD", "count", "percent", "ratio", "server", "rack", "m2",
+  "CNY", "USD", "EUR", "GBP", "KES", "HKD", "PKR", "PHP", "MMK", "count", "percent", "ratio", "server", "rack", "m2",
   "ha", "mu", "km2", "MW", "year", "enterprise", "developer", "service", "country",
   "organisation", "programme", "person", "project", "data-centre", NULL
 };
