@@ -530,7 +530,7 @@ test_corridors (void)
       a = render (with, 1600, 1000);
       b = render (without, 1600, 1000);
       g_test_message ("%s: %u new corridor pixels", cases[i].name, count_new_corridor_pixels (a, b));
-      g_assert_cmpuint (count_new_corridor_pixels (a, b), >, 1000);
+      g_assert_cmpuint (count_new_corridor_pixels (a, b), >, 500);
       g_assert_true (has_label (with, cases[i].name));
       assert_disjoint (with, cases[i].name);
       cairo_surface_destroy (a);
