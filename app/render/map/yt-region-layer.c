@@ -30,6 +30,13 @@ static const Rgb ramps[2][3] = {
   { { 0.20, 0.28, 0.35 }, { 0.25, 0.56, 0.62 }, { 0.80, 0.92, 0.58 } },
 };
 static const Rgb graticule_rgb[2] = { { 0.70, 0.79, 0.88 }, { 0.18, 0.23, 0.30 } };
+/* Members: a red that none of the ramp, the corridors or the operators use. */
+static const Rgb member_rgb[2] = { { 0.78, 0.10, 0.22 }, { 1.00, 0.45, 0.50 } };
+
+#define MEMBER_HATCH_STEP   6.0   /* px between hatch lines */
+#define MEMBER_HATCH_WIDTH  1.1
+#define MEMBER_HATCH_ALPHA  0.55
+#define MEMBER_OUTLINE      1.6   /* px, inside the border */
 
 struct _YtRegionLayer
 {
@@ -37,6 +44,7 @@ struct _YtRegionLayer
   YtBasemap  *world;
   YtBasemap  *china;
   GHashTable *values;      /* code -> double* */
+  GHashTable *members;     /* codes */
   double      vmin, vmax;
   gboolean    dark;
   gboolean    graticule;
@@ -52,6 +60,7 @@ yt_region_layer_finalize (GObject *object)
   g_clear_object (&self->world);
   g_clear_object (&self->china);
   g_clear_pointer (&self->values, g_hash_table_unref);
+  g_clear_pointer (&self->members, g_hash_table_unref);
   G_OBJECT_CLASS (yt_region_layer_parent_class)->finalize (object);
 }
 
@@ -65,6 +74,7 @@ static void
 yt_region_layer_init (YtRegionLayer *self)
 {
   self->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->members = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 /**
@@ -126,6 +136,22 @@ yt_region_layer_clear_values (YtRegionLayer *self)
 {
   g_return_if_fail (YT_IS_REGION_LAYER (self));
   g_hash_table_remove_all (self->values);
+}
+
+void
+yt_region_layer_set_member (YtRegionLayer *self,
+                            const char    *code)
+{
+  g_return_if_fail (YT_IS_REGION_LAYER (self));
+  g_return_if_fail (code != NULL);
+  g_hash_table_add (self->members, g_strdup (code));
+}
+
+void
+yt_region_layer_clear_members (YtRegionLayer *self)
+{
+  g_return_if_fail (YT_IS_REGION_LAYER (self));
+  g_hash_table_remove_all (self->members);
 }
 
 void
@@ -193,6 +219,95 @@ fill_basemap (YtRegionLayer *self,
     }
   set_rgb (rd->cr, &palettes[self->dark][base]);
   cairo_fill (rd->cr);
+}
+
+/* Diagonal lines through the clip, a whole number of steps from the anchor,
+ * so that the pattern moves with the map and bands of a frame agree. */
+static void
+hatch (YtRegionLayer *self,
+       cairo_t       *cr,
+       double         anchor)
+{
+  const Rgb *c = &member_rgb[self->dark];
+  double x0, y0, x1, y1;
+  double k0, k1;
+
+  cairo_clip_extents (cr, &x0, &y0, &x1, &y1);
+  k0 = floor ((x0 + y0 - anchor) / MEMBER_HATCH_STEP) - 1;
+  k1 = ceil ((x1 + y1 - anchor) / MEMBER_HATCH_STEP) + 1;
+  cairo_new_path (cr);
+  for (double k = k0; k <= k1; k++)
+    {
+      double d = anchor + k * MEMBER_HATCH_STEP;
+
+      cairo_move_to (cr, d - y0 + 1, y0 - 1);
+      cairo_line_to (cr, d - y1 - 1, y1 + 1);
+    }
+  /* A pale line under each keeps the hatch visible on the darkest shades. */
+  cairo_set_source_rgba (cr, 1, 1, 1, 0.35);
+  cairo_set_line_width (cr, MEMBER_HATCH_WIDTH + 1.4);
+  cairo_stroke_preserve (cr);
+  cairo_set_source_rgba (cr, c->r, c->g, c->b, MEMBER_HATCH_ALPHA);
+  cairo_set_line_width (cr, MEMBER_HATCH_WIDTH);
+  cairo_stroke (cr);
+}
+
+/* Members are hatched and outlined inside their borders (the stroke is
+ * clipped to them), so the choropleth under them stays readable. */
+static void
+draw_members (YtRegionLayer *self,
+              YtRegionDraw  *rd,
+              YtBasemap     *basemap)
+{
+  const Rgb *c = &member_rgb[self->dark];
+  guint n = yt_basemap_get_n_regions (basemap);
+
+  if (g_hash_table_size (self->members) == 0)
+    return;
+  cairo_save (rd->cr);
+  cairo_new_path (rd->cr);
+  for (guint i = 0; i < n; i++)
+    if ((rd->skip_region == NULL || !rd->skip_region[i]) &&
+        g_hash_table_contains (self->members, yt_basemap_get_region_code (basemap, i)))
+      yt_region_draw_fill (rd, i, FALSE);
+  if (cairo_has_current_point (rd->cr))
+    {
+      cairo_set_fill_rule (rd->cr, CAIRO_FILL_RULE_EVEN_ODD);
+      cairo_clip_preserve (rd->cr);
+      cairo_set_source_rgba (rd->cr, c->r, c->g, c->b, 0.9);
+      cairo_set_line_width (rd->cr, 2 * MEMBER_OUTLINE);
+      cairo_set_line_join (rd->cr, CAIRO_LINE_JOIN_BEVEL);
+      cairo_stroke (rd->cr);
+      /* The device position of the map's origin anchors the pattern. */
+      hatch (self, rd->cr, rd->ox - rd->cx / rd->s + rd->oy + rd->cy / rd->s);
+    }
+  cairo_restore (rd->cr);
+}
+
+void
+yt_region_layer_draw_member_swatch (YtRegionLayer *self,
+                                    cairo_t       *cr,
+                                    double         x,
+                                    double         y,
+                                    double         width,
+                                    double         height)
+{
+  const Rgb *c;
+
+  g_return_if_fail (YT_IS_REGION_LAYER (self));
+  g_return_if_fail (cr != NULL);
+
+  c = &member_rgb[self->dark];
+  cairo_save (cr);
+  cairo_rectangle (cr, x, y, width, height);
+  set_rgb (cr, &palettes[self->dark][YT_REGION_COLOR_LAND]);
+  cairo_fill_preserve (cr);
+  cairo_clip_preserve (cr);
+  cairo_set_source_rgba (cr, c->r, c->g, c->b, 0.9);
+  cairo_set_line_width (cr, 2 * MEMBER_OUTLINE);
+  cairo_stroke (cr);
+  hatch (self, cr, x + y);
+  cairo_restore (cr);
 }
 
 static void
@@ -275,6 +390,7 @@ draw_frame (YtRegionLayer *self,
   fill_basemap (self, &rd, self->world, china ? YT_REGION_COLOR_NEIGHBOUR : YT_REGION_COLOR_LAND);
   if (china)
     fill_basemap (self, &rc, self->china, YT_REGION_COLOR_LAND);
+  draw_members (self, &rd, self->world);
   /* Borders are at most 1.3 px wide, where a round join differs from a
    * bevel by less than a pixel's coverage; round ones made Cairo flatten an
    * arc at every vertex, a tenth of the frame. */
