@@ -36,7 +36,7 @@ static const Rgb member_rgb[2] = { { 0.78, 0.10, 0.22 }, { 1.00, 0.45, 0.50 } };
 #define MEMBER_HATCH_STEP   6.0   /* px between hatch lines */
 #define MEMBER_HATCH_WIDTH  1.1
 #define MEMBER_HATCH_ALPHA  0.55
-#define MEMBER_OUTLINE      1.6   /* px, inside the border */
+#define MEMBER_OUTLINE      1.6   /* px, on the edge of the members */
 
 struct _YtRegionLayer
 {
@@ -221,66 +221,91 @@ fill_basemap (YtRegionLayer *self,
   cairo_fill (rd->cr);
 }
 
-/* Diagonal lines through the clip, a whole number of steps from the anchor,
- * so that the pattern moves with the map and bands of a frame agree. */
-static void
-hatch (YtRegionLayer *self,
-       cairo_t       *cr,
-       double         anchor)
+/* One tile of the hatching: a diagonal line and its copies on either side,
+ * so that tiles join seamlessly; a pale line under each keeps the hatching
+ * visible on the darkest shades.  The tile is made like the target (a
+ * recording surface for PDF and SVG, so vector output stays vector). */
+static cairo_pattern_t *
+hatch_pattern (YtRegionLayer *self,
+               cairo_t       *cr,
+               double         anchor_x,
+               double         anchor_y)
 {
   const Rgb *c = &member_rgb[self->dark];
-  double x0, y0, x1, y1;
-  double k0, k1;
+  double step = MEMBER_HATCH_STEP;
+  cairo_surface_t *tile = cairo_surface_create_similar (cairo_get_target (cr), CAIRO_CONTENT_COLOR_ALPHA,
+                                                        (int) step, (int) step);
+  cairo_t *t = cairo_create (tile);
+  cairo_pattern_t *pattern;
+  cairo_matrix_t matrix;
 
-  cairo_clip_extents (cr, &x0, &y0, &x1, &y1);
-  k0 = floor ((x0 + y0 - anchor) / MEMBER_HATCH_STEP) - 1;
-  k1 = ceil ((x1 + y1 - anchor) / MEMBER_HATCH_STEP) + 1;
-  cairo_new_path (cr);
-  for (double k = k0; k <= k1; k++)
+  for (int k = -1; k <= 1; k++)
     {
-      double d = anchor + k * MEMBER_HATCH_STEP;
-
-      cairo_move_to (cr, d - y0 + 1, y0 - 1);
-      cairo_line_to (cr, d - y1 - 1, y1 + 1);
+      cairo_move_to (t, step * (k + 1) + 1, -1);
+      cairo_line_to (t, step * k - 1, step + 1);
     }
-  /* A pale line under each keeps the hatch visible on the darkest shades. */
-  cairo_set_source_rgba (cr, 1, 1, 1, 0.35);
-  cairo_set_line_width (cr, MEMBER_HATCH_WIDTH + 1.4);
-  cairo_stroke_preserve (cr);
-  cairo_set_source_rgba (cr, c->r, c->g, c->b, MEMBER_HATCH_ALPHA);
-  cairo_set_line_width (cr, MEMBER_HATCH_WIDTH);
-  cairo_stroke (cr);
+  cairo_set_source_rgba (t, 1, 1, 1, 0.35);
+  cairo_set_line_width (t, MEMBER_HATCH_WIDTH + 1.4);
+  cairo_stroke_preserve (t);
+  cairo_set_source_rgba (t, c->r, c->g, c->b, MEMBER_HATCH_ALPHA);
+  cairo_set_line_width (t, MEMBER_HATCH_WIDTH);
+  cairo_stroke (t);
+  cairo_destroy (t);
+  pattern = cairo_pattern_create_for_surface (tile);
+  cairo_surface_destroy (tile);
+  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
+  /* Whole pixels and no filtering keep pixman on its fast path for a repeating tile. */
+  cairo_matrix_init_translate (&matrix, -round (fmod (anchor_x, step)), -round (fmod (anchor_y, step)));
+  cairo_pattern_set_matrix (pattern, &matrix);
+  cairo_pattern_set_filter (pattern, CAIRO_FILTER_NEAREST);
+  return pattern;
 }
 
-/* Members are hatched and outlined inside their borders (the stroke is
- * clipped to them), so the choropleth under them stays readable. */
+static guint8 *
+member_flags (YtRegionLayer *self,
+              YtBasemap     *basemap)
+{
+  guint n = yt_basemap_get_n_regions (basemap);
+  guint8 *inside = g_new0 (guint8, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    inside[i] = g_hash_table_contains (self->members, yt_basemap_get_region_code (basemap, i));
+  return inside;
+}
+
+/* Members are hatched, over whatever fill they have, and the edge of the
+ * group is drawn in the same red: one fill and one stroke of arcs, each
+ * once, as cheap as a class of borders (a clip to the members made each
+ * stroke under it cost several times a frame). */
 static void
 draw_members (YtRegionLayer *self,
               YtRegionDraw  *rd,
               YtBasemap     *basemap)
 {
   const Rgb *c = &member_rgb[self->dark];
+  g_autofree guint8 *inside = NULL;
+  cairo_pattern_t *pattern;
   guint n = yt_basemap_get_n_regions (basemap);
 
   if (g_hash_table_size (self->members) == 0)
     return;
+  inside = member_flags (self, basemap);
   cairo_save (rd->cr);
   cairo_new_path (rd->cr);
   for (guint i = 0; i < n; i++)
-    if ((rd->skip_region == NULL || !rd->skip_region[i]) &&
-        g_hash_table_contains (self->members, yt_basemap_get_region_code (basemap, i)))
+    if (inside[i] && (rd->skip_region == NULL || !rd->skip_region[i]))
       yt_region_draw_fill (rd, i, FALSE);
-  if (cairo_has_current_point (rd->cr))
-    {
-      cairo_set_fill_rule (rd->cr, CAIRO_FILL_RULE_EVEN_ODD);
-      cairo_clip_preserve (rd->cr);
-      cairo_set_source_rgba (rd->cr, c->r, c->g, c->b, 0.9);
-      cairo_set_line_width (rd->cr, 2 * MEMBER_OUTLINE);
-      cairo_set_line_join (rd->cr, CAIRO_LINE_JOIN_BEVEL);
-      cairo_stroke (rd->cr);
-      /* The device position of the map's origin anchors the pattern. */
-      hatch (self, rd->cr, rd->ox - rd->cx / rd->s + rd->oy + rd->cy / rd->s);
-    }
+  /* The device position of the map's origin anchors the pattern, so that it moves with the map. */
+  pattern = hatch_pattern (self, rd->cr, rd->ox - rd->cx / rd->s, rd->oy + rd->cy / rd->s);
+  cairo_set_source (rd->cr, pattern);
+  cairo_pattern_destroy (pattern);
+  cairo_set_fill_rule (rd->cr, CAIRO_FILL_RULE_EVEN_ODD);
+  cairo_fill (rd->cr);
+  yt_region_draw_edge (rd, inside);
+  cairo_set_source_rgba (rd->cr, c->r, c->g, c->b, 0.9);
+  cairo_set_line_width (rd->cr, MEMBER_OUTLINE);
+  cairo_set_line_join (rd->cr, CAIRO_LINE_JOIN_BEVEL);
+  cairo_stroke (rd->cr);
   cairo_restore (rd->cr);
 }
 
@@ -293,20 +318,23 @@ yt_region_layer_draw_member_swatch (YtRegionLayer *self,
                                     double         height)
 {
   const Rgb *c;
+  cairo_pattern_t *pattern;
 
   g_return_if_fail (YT_IS_REGION_LAYER (self));
   g_return_if_fail (cr != NULL);
 
   c = &member_rgb[self->dark];
   cairo_save (cr);
-  cairo_rectangle (cr, x, y, width, height);
+  cairo_rectangle (cr, x + 0.5, y + 0.5, width - 1, height - 1);
   set_rgb (cr, &palettes[self->dark][YT_REGION_COLOR_LAND]);
   cairo_fill_preserve (cr);
-  cairo_clip_preserve (cr);
+  pattern = hatch_pattern (self, cr, x, y);
+  cairo_set_source (cr, pattern);
+  cairo_pattern_destroy (pattern);
+  cairo_fill_preserve (cr);
   cairo_set_source_rgba (cr, c->r, c->g, c->b, 0.9);
-  cairo_set_line_width (cr, 2 * MEMBER_OUTLINE);
+  cairo_set_line_width (cr, MEMBER_OUTLINE);
   cairo_stroke (cr);
-  hatch (self, cr, x + y);
   cairo_restore (cr);
 }
 
