@@ -8,6 +8,8 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <glib/gi18n.h>
 #include <yuntu/yuntu.h>
 
@@ -22,6 +24,7 @@ yt_command_line_clear (YtCommandLine *cl)
   g_clear_pointer (&cl->size, g_free);
   g_clear_pointer (&cl->lang, g_free);
   g_clear_pointer (&cl->paper, g_free);
+  g_clear_pointer (&cl->as_of, g_free);
   g_clear_pointer (&cl->files, g_strfreev);
 }
 
@@ -43,6 +46,32 @@ parse_size (const char *text,
     return FALSE;
   *width = (int) w;
   *height = (int) h;
+  return TRUE;
+}
+
+/* A year as the window's "as of" control offers it: 1 to 9999, digits only. */
+static int
+parse_year (const char *text)
+{
+  gsize len = text != NULL ? strlen (text) : 0;
+
+  if (len == 0 || len > 4 || strspn (text, "0123456789") != len)
+    return 0;
+  return atoi (text);
+}
+
+static gboolean
+check_as_of (YtCommandLine  *cl,
+             GError        **error)
+{
+  if (cl->as_of == NULL)
+    return TRUE;
+  if (cl->export_map == NULL && cl->export_report == NULL)
+    return (g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                                 _("--as-of applies only to --export-map and --export-report.")), FALSE);
+  if (parse_year (cl->as_of) == 0)
+    return (g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                         _("Invalid year “%s” for --as-of: use a year such as 2020."), cl->as_of), FALSE);
   return TRUE;
 }
 
@@ -87,7 +116,8 @@ check_combination (YtCommandLine  *cl,
     return (g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                          _("Invalid size “%s”: use WIDTHxHEIGHT in pixels, for example 1920x1080."),
                          cl->size), FALSE);
-  return check_choice ("--view", cl->view, "china|world", error) &&
+  return check_as_of (cl, error) &&
+         check_choice ("--view", cl->view, "china|world", error) &&
          check_choice ("--lang", cl->lang, "zh_CN|en", error) &&
          check_choice ("--paper", cl->paper, "a4|letter", error);
 }
@@ -115,6 +145,8 @@ yt_command_line_parse (YtCommandLine  *cl,
       N_("Language of the export: zh_CN or en (default: the interface language)"), N_("LANG") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &cl->paper,
       N_("Paper size of the report: a4 or letter (default: a4)"), N_("PAPER") },
+    { "as-of", 0, 0, G_OPTION_ARG_STRING, &cl->as_of,
+      N_("Show the sites and Belt and Road members of YEAR, as the window’s “as of” control does"), N_("YEAR") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &cl->files, NULL, N_("[FILE…]") },
     { NULL }
   };
@@ -176,6 +208,21 @@ report_problems (YtAtlas   *atlas,
   return atlas;
 }
 
+/* The sites the window lists with its "as of" control at @year; NULL for 0. */
+static GArray *
+sites_as_of (YtAtlas *atlas,
+             int      year)
+{
+  g_autoptr(YtViewState) state = NULL;
+
+  if (year == 0)
+    return NULL;
+  state = yt_view_state_new ();
+  yt_view_state_set_atlas (state, atlas);
+  yt_view_state_set_as_of_year (state, year);
+  return g_array_ref ((GArray *) yt_view_state_get_filtered_sites (state));
+}
+
 typedef struct {
   const YtCommandLine *cl;
   YtMapKind            kind;
@@ -226,6 +273,13 @@ export_map (const YtCommandLine *cl)
   if (atlas == NULL)
     return YT_EXIT_INVALID_INPUT;
   yt_map_renderer_set_atlas (renderer, atlas);
+  if (cl->as_of != NULL)
+    {
+      g_autoptr(GArray) sites = sites_as_of (atlas, parse_year (cl->as_of));
+
+      yt_map_renderer_set_sites (renderer, (const guint *) (gconstpointer) sites->data, sites->len);
+      yt_map_renderer_set_as_of_year (renderer, parse_year (cl->as_of));
+    }
   /* Most sites have no sourced position; shading regions by their sites
    * is how an exported map still shows every one of them. */
   yt_map_renderer_set_choropleth (renderer, YT_MAP_CHOROPLETH_SITES);
@@ -243,13 +297,24 @@ export_report (const YtCommandLine *cl)
 {
   g_autoptr(YtAtlas) atlas = NULL;
   g_autoptr(GPtrArray) problems = NULL;
-  YtPaper paper = YT_PAPER_A4;
+  g_autoptr(GArray) sites = NULL;
+  YtReportOptions options;
 
+  yt_report_options_init (&options);
+  options.lang = export_language (cl);
   if (cl->paper != NULL)
-    yt_paper_from_string (cl->paper, &paper);
+    yt_paper_from_string (cl->paper, &options.paper);
   if ((atlas = report_problems (load_atlas (cl, &problems), problems)) == NULL)
     return YT_EXIT_INVALID_INPUT;
-  return yt_report_export_main (atlas, cl->export_report, export_language (cl), paper, stderr);
+  if (cl->as_of != NULL)
+    {
+      options.as_of_year = parse_year (cl->as_of);
+      sites = sites_as_of (atlas, options.as_of_year);
+      options.scope = YT_REPORT_SCOPE_SITES;
+      options.sites = (const guint *) (gconstpointer) sites->data;
+      options.n_sites = sites->len;
+    }
+  return yt_report_export_main (atlas, cl->export_report, &options, stderr);
 }
 
 int

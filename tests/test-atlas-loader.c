@@ -107,7 +107,14 @@ static const Case cases[] = {
   { "truncated.xml", 16, 31, "ends before the element <name> is closed" },
   { "wrong-encoding.xml", 1, 31, "declares the encoding “ISO-8859-1”" },
   { "invalid-utf8.xml", 16, 58, "not valid UTF-8 here (byte 0xE7)" },
+  { "membership-end-before-start.xml", 20, 5, "membership ends (2018-12) before it starts (2019-03-23)" },
+  { "membership-unknown-initiative.xml", 20, 5, "“initiative” names “silk-road”, which is not defined" },
+  { "membership-overlap.xml", 21, 5, "membership overlaps the one at" },
+  { "spans-wrong-kind.xml", 25, 5, "must go from a computing hub or a data-centre cluster" },
 };
+
+/* Valid files the schema must accept as the loader does. */
+static const char * const schema_valid[] = { "valid.xml", "memberships.xml", "corridors.xml" };
 
 /* Schema-level mistakes: xmllint with the RELAX NG schema must refuse them too. */
 static const char * const structural[] = {
@@ -127,6 +134,11 @@ test_fixture (gconstpointer data)
   assert_problem (problems, c->file, c->line, c->column, c->part);
   if (g_str_equal (c->file, "duplicate-id.xml"))
     assert_problem (problems, c->file, c->line, c->column, "duplicate-id.xml:15:5.");
+  /* The later membership names the earlier one's place. */
+  if (g_str_equal (c->file, "membership-overlap.xml"))
+    assert_problem (problems, c->file, c->line, c->column, "membership-overlap.xml:20:5:");
+  if (g_str_equal (c->file, "spans-wrong-kind.xml"))
+    assert_problem (problems, c->file, c->line, c->column, "“spans” link must go to a region");
 }
 
 static void
@@ -330,6 +342,13 @@ test_schema_agrees (void)
         g_autofree char *path = g_build_filename (data, name, NULL);
         g_assert_true (xmllint_accepts (schema, path));
       }
+  for (guint i = 0; i < G_N_ELEMENTS (schema_valid); i++)
+    {
+      g_autofree char *path = fixture (schema_valid[i]);
+
+      g_test_message ("%s", schema_valid[i]);
+      g_assert_true (xmllint_accepts (schema, path));
+    }
   for (guint i = 0; i < G_N_ELEMENTS (structural); i++)
     {
       g_autofree char *path = fixture (structural[i]);

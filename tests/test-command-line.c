@@ -2,6 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <string.h>
+
 #include <glib.h>
 #include <glib/gstdio.h>
 
@@ -102,6 +104,10 @@ test_bad_usage (void)
     { "--export-report=x.pdf", "--lang=fr", NULL },
     { "--view=china", NULL },
     { "--validate", "--export-map=x.png", "a.xml", NULL },
+    { "--export-map=x.png", "--as-of=20x0", NULL },
+    { "--export-report=x.pdf", "--as-of=0", NULL },
+    { "--export-map=x.png", "--as-of=12345", NULL },
+    { "--as-of=2020", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -168,6 +174,123 @@ test_validate_broken (void)
   g_rmdir (dir);
 }
 
+static char *
+fixture (const char *name)
+{
+  return g_build_filename (g_getenv ("YUNTU_SOURCE_ROOT"), "tests", "fixtures", "atlas", name, NULL);
+}
+
+/* Each new meaning check, located as the loader tests locate them. */
+static void
+test_validate_memberships (void)
+{
+  static const struct { const char *file, *where, *part; } cases[] = {
+    { "membership-end-before-start.xml", ":20:5: ", "ends (2018-12) before it starts (2019-03-23)" },
+    { "membership-unknown-initiative.xml", ":20:5: ", "“initiative” names “silk-road”, which is not defined" },
+    { "membership-overlap.xml", ":21:5: ", "overlaps the one at " },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = fixture (cases[i].file);
+      g_autofree char *prefix = g_strconcat (path, cases[i].where, NULL);
+      g_auto(Run) run = { 0 };
+
+      run_yuntu (&run, "en", "--validate", path, NULL);
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_true (g_str_has_prefix (run.err, prefix));
+      g_assert_nonnull (strstr (run.err, cases[i].part));
+    }
+}
+
+static char *
+pdf_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", path, "-", NULL };
+  char *text = NULL;
+  int status;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, &text, NULL, &status, NULL) || !g_spawn_check_wait_status (status, NULL))
+    g_clear_pointer (&text, g_free);
+  return text;
+}
+
+/* --as-of reaches the map as the window's control does: its legend names the
+ * year, and a country is hatched only while it is a member. */
+static void
+test_export_map_as_of (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("yuntu-cli-XXXXXX", NULL);
+  g_autofree char *members = fixture ("memberships-bundled.xml");
+  g_autofree char *pdf = g_build_filename (dir, "world.pdf", NULL);
+  g_autofree char *early = g_build_filename (dir, "2015.png", NULL);
+  g_autofree char *late = g_build_filename (dir, "2018.png", NULL);
+  g_autofree char *out_early = g_strconcat ("--export-map=", early, NULL);
+  g_autofree char *out_late = g_strconcat ("--export-map=", late, NULL);
+  g_autofree char *out_pdf = g_strconcat ("--export-map=", pdf, NULL);
+  g_autofree char *text = NULL;
+  g_auto(Run) a = { 0 };
+  g_auto(Run) b = { 0 };
+  g_auto(Run) c = { 0 };
+  gchar *bytes_a = NULL, *bytes_b = NULL;
+  gsize len_a, len_b;
+
+  run_yuntu (&a, "en", out_early, "--view=world", "--size=800x500", "--as-of=2015", members, NULL);
+  run_yuntu (&b, "en", out_late, "--view=world", "--size=800x500", "--as-of=2018", members, NULL);
+  run_yuntu (&c, "en", out_pdf, "--view=world", "--lang=en", "--as-of=2018", members, NULL);
+  g_assert_cmpint (a.status, ==, 0);
+  g_assert_cmpint (b.status, ==, 0);
+  g_assert_cmpint (c.status, ==, 0);
+  g_assert_true (g_file_get_contents (early, &bytes_a, &len_a, NULL));
+  g_assert_true (g_file_get_contents (late, &bytes_b, &len_b, NULL));
+  g_assert_false (len_a == len_b && memcmp (bytes_a, bytes_b, len_a) == 0);
+  g_free (bytes_a);
+  g_free (bytes_b);
+  if ((text = pdf_text (pdf)) != NULL)
+    {
+      g_assert_nonnull (strstr (text, "Belt and Road member in 2018"));
+      g_assert_nonnull (strstr (text, "Not a member"));
+    }
+  g_unlink (early);
+  g_unlink (late);
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
+/* The report's Belt and Road table gains the membership column, as of the
+ * year, in the report's language. */
+static void
+test_export_report_as_of (void)
+{
+  static const struct { const char *lang, *as_of, *member; } cases[] = {
+    { "--lang=en", "As of 2018", "Member country\nSigned 2 May 2016," },
+    { "--lang=zh_CN", "截至2018年", "合作国家\n2016年5月2日签署" },
+  };
+  g_autofree char *dir = g_dir_make_tmp ("yuntu-cli-XXXXXX", NULL);
+  g_autofree char *members = fixture ("memberships-bundled.xml");
+  g_autofree char *pdf = g_build_filename (dir, "report.pdf", NULL);
+  g_autofree char *out = g_strconcat ("--export-report=", pdf, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = NULL;
+      g_auto(Run) run = { 0 };
+
+      run_yuntu (&run, "en", out, cases[i].lang, "--as-of=2018", members, NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      /* India's site; India is a member from 2016 to 2020 in this fixture. */
+      if ((text = pdf_text (pdf)) == NULL)
+        continue;
+      g_test_message ("%s", cases[i].lang);
+      g_assert_nonnull (strstr (text, cases[i].as_of));
+      g_assert_nonnull (strstr (text, cases[i].member));
+    }
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -178,5 +301,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/command-line/bad-usage", test_bad_usage);
   g_test_add_func ("/command-line/validate/bundled", test_validate_bundled);
   g_test_add_func ("/command-line/validate/broken", test_validate_broken);
+  g_test_add_func ("/command-line/validate/memberships", test_validate_memberships);
+  g_test_add_func ("/command-line/export-map/as-of", test_export_map_as_of);
+  g_test_add_func ("/command-line/export-report/as-of", test_export_report_as_of);
   return g_test_run ();
 }

@@ -15,6 +15,7 @@
 
 #include "yt-compare-dialog.h"
 #include "yt-company-profile.h"
+#include "yt-fact-row.h"
 #include "yt-panel-items.h"
 #include "yt-region-profile.h"
 #include "yt-side-panel.h"
@@ -23,6 +24,7 @@
 #include "yt-time-control.h"
 
 static YtAtlas *bundled;
+static YtAtlas *with_members;   /* bundled plus tests/fixtures/atlas/memberships-bundled.xml */
 
 typedef struct {
   YtViewState *state;
@@ -441,6 +443,122 @@ test_region_profile (Fixture *f, gconstpointer unused)
   shoot (f, "region-guizhou");
 }
 
+static GtkWidget *
+find_id (GtkWidget *root, const char *buildable_id)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUILDABLE (child) && g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (child)), buildable_id) == 0)
+        return child;
+      if ((found = find_id (child, buildable_id)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static char *
+first_fact_value (GtkWidget *list)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+  char *value = NULL;
+
+  g_assert_true (YT_IS_FACT_ROW (row));
+  g_object_get (yt_fact_row_get_item (YT_FACT_ROW (row)), "value", &value, NULL);
+  return value;
+}
+
+/* A country's profile says whether it is a member, with the dates and their
+ * sources; the standing follows the "as of" year.  In the fixture India
+ * signed on 2 May 2016 and left in 2020. */
+static void
+test_region_membership (Fixture *f, gconstpointer lang)
+{
+  gboolean zh = GPOINTER_TO_INT (lang) == YT_LANG_ZH;
+  GtkWidget *profile = yt_side_panel_get_profile (f->panel, "region");
+  guint india;
+  GtkWidget *label, *list, *heading;
+  g_autofree char *value = NULL;
+  g_autofree char *expected = NULL;
+
+  yt_view_state_set_atlas (f->state, with_members);
+  india = yt_atlas_lookup_kind (with_members, YT_RECORD_REGION, "IN");
+  yt_view_state_set_selection (f->state, YT_REF (YT_RECORD_REGION, india));
+  label = find_id (profile, "bri_label");
+  list = find_id (profile, "bri_list");
+  heading = find_id (profile, "sites_heading");
+  g_assert_true (gtk_widget_get_visible (label));
+  g_assert_true (gtk_widget_get_visible (list));
+  value = first_fact_value (list);
+  g_assert_cmpstr (value, ==, zh ? "2016年5月2日签署，2020年退出" : "Signed 2 May 2016, left 2020");
+  /* Interface words follow the process's language, dates the view state's. */
+  expected = g_strdup_printf ("%s · %s", _("Former Belt and Road partner country"), value);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, expected);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (heading)), ==, _("Sites of Chinese firms"));
+  yt_view_state_set_as_of_year (f->state, 2018);
+  g_free (expected);
+  expected = g_strdup_printf (_("In %s: %s"), zh ? "2018年" : "2018", _("Belt and Road partner country"));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)), expected));
+  shoot (f, "region-membership");
+  /* China's provinces have no standing of their own. */
+  yt_view_state_set_selection (f->state, YT_REF (YT_RECORD_REGION, yt_atlas_lookup_kind (with_members, YT_RECORD_REGION, "CN-GZ")));
+  g_assert_false (gtk_widget_get_visible (label));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (heading)), ==, _("Sites"));
+}
+
+/* "In Belt and Road countries" narrows the list (and the map, which reads the
+ * same view state) to sites in member countries of the year shown. */
+static void
+test_bri_filter (Fixture *f, gconstpointer unused)
+{
+  g_autoptr(YtAtlasLoader) loader = yt_atlas_loader_new ();
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "atlas", "valid.xml", NULL);
+  g_autoptr(YtAtlas) no_members = NULL;
+  guint bri = yt_membership_bri (with_members);
+  GListModel *model;
+  GtkWidget *check;
+  guint all;
+
+  yt_view_state_set_atlas (f->state, with_members);
+  settle ();
+  all = n_rows (f);
+  check = find_id (yt_side_panel_get_filter_bar (f->panel), "bri_check");
+  g_assert_nonnull (check);
+  g_assert_true (gtk_widget_get_sensitive (check));
+  yt_view_state_set_as_of_year (f->state, 2018);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  settle ();
+  g_assert_true (yt_view_state_get_filter_bri (f->state));
+  /* India is a member in 2018 in the fixture, the United States never. */
+  g_assert_cmpuint (row_of (f, site ("ali-ap-south-1")), !=, GTK_INVALID_LIST_POSITION);
+  g_assert_cmpuint (row_of (f, site ("ali-us-west-1")), ==, GTK_INVALID_LIST_POSITION);
+  g_assert_cmpuint (n_rows (f), >, 0);
+  g_assert_cmpuint (n_rows (f), <, all);
+  model = G_LIST_MODEL (yt_site_list_get_model (f->list));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(YtSiteItem) item = g_list_model_get_item (model, i);
+      const YtSite *s = yt_atlas_get_site (with_members, yt_site_item_get_site (item));
+
+      g_assert_true (yt_membership_is_member (with_members, s->region, bri, 2018));
+    }
+  check_count_label (f);
+  shoot (f, "bri-filter");
+  yt_view_state_reset_filter (f->state);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  yt_view_state_set_as_of_year (f->state, 0);
+  settle ();
+  g_assert_cmpuint (n_rows (f), ==, all);
+  /* Without memberships in the data there is nothing to filter by. */
+  yt_atlas_loader_add_file (loader, path);
+  no_members = yt_atlas_loader_finish (loader, NULL, NULL);
+  g_assert_nonnull (no_members);
+  yt_view_state_set_atlas (f->state, no_members);
+  g_assert_false (gtk_widget_get_sensitive (check));
+}
+
 static void
 test_compare (Fixture *f, gconstpointer unused)
 {
@@ -483,6 +601,15 @@ main (int argc, char *argv[])
   g_assert_true (yt_atlas_loader_add_bundled (loader));
   bundled = yt_atlas_loader_finish (loader, NULL, &error);
   g_assert_no_error (error);
+  {
+    g_autoptr(YtAtlasLoader) members = yt_atlas_loader_new ();
+    g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "atlas", "memberships-bundled.xml", NULL);
+
+    yt_atlas_loader_add_bundled (members);
+    yt_atlas_loader_add_file (members, path);
+    with_members = yt_atlas_loader_finish (members, NULL, &error);
+    g_assert_no_error (error);
+  }
 
   for (int lang = YT_LANG_EN; lang <= YT_LANG_ZH; lang++)
     {
@@ -497,6 +624,8 @@ main (int argc, char *argv[])
         { "history", test_history },
         { "company-profile", test_company_profile },
         { "region-profile", test_region_profile },
+        { "region-membership", test_region_membership },
+        { "bri-filter", test_bri_filter },
         { "compare", test_compare },
       };
 
@@ -508,6 +637,7 @@ main (int argc, char *argv[])
         }
     }
   status = g_test_run ();
+  g_object_unref (with_members);
   g_object_unref (bundled);
   return status;
 }

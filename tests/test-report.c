@@ -36,8 +36,12 @@ export (YtLang      lang,
         const char *name)
 {
   g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+  YtReportOptions options;
 
-  g_assert_cmpint (yt_report_export_main (atlas, path, lang, paper, stderr), ==, 0);
+  yt_report_options_init (&options);
+  options.lang = lang;
+  options.paper = paper;
+  g_assert_cmpint (yt_report_export_main (atlas, path, &options, stderr), ==, 0);
   return g_steal_pointer (&path);
 }
 
@@ -357,7 +361,7 @@ test_atomic_missing_dir (void)
   FILE *err = tmpfile ();
   char message[512] = "";
 
-  g_assert_cmpint (yt_report_export_main (atlas, path, YT_LANG_EN, YT_PAPER_A4, err), ==, 3);
+  g_assert_cmpint (yt_report_export_main (atlas, path, NULL, err), ==, 3);
   rewind (err);
   g_assert_nonnull (fgets (message, sizeof message, err));
   g_assert_nonnull (strstr (message, "report.pdf"));

@@ -77,6 +77,7 @@ void            yt_atlas_builder_report    (YtAtlasBuilder *self,
                                             const char     *format,
                                             ...) G_GNUC_PRINTF (6, 7);
 void            yt_atlas_builder_resolve   (YtAtlasBuilder *self);
+void            yt_atlas_builder_check_meaning (YtAtlasBuilder *self);
 
 YtAtlas        *yt_atlas_new_take          (YtAtlasBuilder *builder);
 

@@ -230,7 +230,7 @@ end_via (YtAtlasParser *self)
         {
           g_autofree char *shown = yt_atlas_parser_shorten (ids[i]);
           yt_atlas_parser_report (self, self->child_line, self->child_column, YT_ATLAS_ERROR_VALUE,
-                                  _("“%s” in <via> is not a valid region id."), shown);
+                                  _("“%s” in <via> is not a valid region or site id."), shown);
           continue;
         }
       yt_atlas_builder_add_index (self->builder, yt_atlas_builder_intern (self->builder, ids[i], strlen (ids[i])));
@@ -239,7 +239,7 @@ end_via (YtAtlasParser *self)
   corridor->n_via = (guint16) MIN (n, G_MAXUINT16);
   if (n < 2)
     yt_atlas_parser_report (self, self->child_line, self->child_column, YT_ATLAS_ERROR_STRUCTURE,
-                            _("The element <via> must list at least two region ids."));
+                            _("The element <via> must list at least two places (region or site ids)."));
 }
 
 static void

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "yuntu/yt-atlas-query.h"
+#include "yuntu/yt-membership.h"
 #include "yt-atlas-private.h"
 
 struct _YtAtlasQuery
@@ -19,6 +20,8 @@ struct _YtAtlasQuery
   YtYearsMode mode;
   int         first_year, last_year;
   GStrv       words;          /* folded; every one must occur */
+  guint       initiative;     /* member_of: YT_ATLAS_NONE when unset */
+  int         member_year;
 };
 
 YtAtlasQuery *
@@ -28,6 +31,7 @@ yt_atlas_query_new (void)
 
   query->company = YT_ATLAS_NONE;
   query->region = YT_ATLAS_NONE;
+  query->initiative = YT_ATLAS_NONE;
   return query;
 }
 
@@ -81,6 +85,17 @@ yt_atlas_query_set_years (YtAtlasQuery *query,
   query->mode = mode;
   query->first_year = first_year;
   query->last_year = last_year;
+}
+
+void
+yt_atlas_query_set_member_of (YtAtlasQuery *query,
+                              guint         initiative,
+                              int           year)
+{
+  g_return_if_fail (query != NULL);
+
+  query->initiative = initiative;
+  query->member_year = year;
 }
 
 /* NFKC folds full-width Latin (ｈｕａｗｅｉ) and compatibility forms; case
@@ -237,6 +252,7 @@ yt_atlas_query_run (YtAtlasQuery *query,
                     YtAtlas      *atlas)
 {
   g_autofree guint8 *by_company = NULL;
+  g_autofree guint8 *members = NULL;
   const char * const *keys = NULL;
   GArray *result;
   guint n_sites;
@@ -254,6 +270,8 @@ yt_atlas_query_run (YtAtlasQuery *query,
     return result;
   if (query->company != YT_ATLAS_NONE)
     by_company = company_sites (query, atlas);
+  if (query->initiative != YT_ATLAS_NONE)
+    members = yt_membership_flags (atlas, query->initiative, query->member_year);
   if (query->words != NULL)
     keys = yt_atlas_get_cache (atlas, build_keys, (GDestroyNotify) g_strfreev);
   for (guint i = 0; i < n_sites; i++)
@@ -264,6 +282,7 @@ yt_atlas_query_run (YtAtlasQuery *query,
           (by_company != NULL && !by_company[i]) ||
           (query->region != YT_ATLAS_NONE && !region_within (atlas, site->region, query->region)) ||
           (query->years && !in_years (query, site)) ||
+          (members != NULL && (site->region == YT_ATLAS_NONE || !members[site->region])) ||
           (keys != NULL && !has_words (query, keys[i])))
         continue;
       g_array_append_val (result, i);

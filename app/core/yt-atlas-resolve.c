@@ -52,6 +52,33 @@ resolve_pool (YtAtlasBuilder *self, const YtRecordHead *head, const char *attr,
     resolve (self, head, attr, yt_vec_at (&self->indices, guint32, first + i), target);
 }
 
+/* A corridor passes regions and the sites that stand for its cities, ports
+ * and landing points; anything else in <via> is a mistake. */
+static void
+resolve_via (YtAtlasBuilder *self, YtCorridor *corridor)
+{
+  const YtRecordHead *head = &corridor->head;
+
+  for (guint i = 0; i < corridor->n_via; i++)
+    {
+      guint32 *field = yt_vec_at (&self->indices, guint32, corridor->via + i);
+      const char *id = *field != YT_ATLAS_NONE ? self->arena + yt_atlas_builder_name (self, *field)->str : "";
+      YtRecordKind kind;
+
+      resolve (self, head, "via", field, YT_ANY_KIND);
+      if (*field == YT_REF_NONE)
+        continue;
+      kind = YT_REF_KIND (*field);
+      if (kind == YT_RECORD_REGION || kind == YT_RECORD_SITE)
+        continue;
+      yt_atlas_builder_report (self, head->file, head->line, head->column, YT_ATLAS_ERROR_REFERENCE,
+                               /* TRANSLATORS: the last is a record kind: "…, which is a company, not a region or site." */
+                               _("The element <via> names “%s”, which is a %s, not a region or site."),
+                               id, yt_atlas_vocab_kind_noun (kind));
+      *field = YT_REF_NONE;
+    }
+}
+
 static void
 resolve_record (YtAtlasBuilder *self, YtRecordKind kind, guint8 *record)
 {
@@ -69,8 +96,7 @@ resolve_record (YtAtlasBuilder *self, YtRecordKind kind, guint8 *record)
   if (kind == YT_RECORD_SITE)
     resolve (self, head, "source", &((YtSite *) record)->location_source, YT_RECORD_SOURCE);
   if (kind == YT_RECORD_CORRIDOR)
-    resolve_pool (self, head, "via", ((YtCorridor *) record)->via, ((YtCorridor *) record)->n_via,
-                  YT_RECORD_REGION);
+    resolve_via (self, (YtCorridor *) record);
 }
 
 /* Queries walk parent chains ("sites in a region and its children"), so a
@@ -117,4 +143,5 @@ yt_atlas_builder_resolve (YtAtlasBuilder *self)
   check_cycles (self, YT_RECORD_REGION, offsetof (YtRegion, parent));
   check_cycles (self, YT_RECORD_COMPANY, offsetof (YtCompany, parent));
   check_cycles (self, YT_RECORD_SITE, offsetof (YtSite, parent));
+  yt_atlas_builder_check_meaning (self);
 }

@@ -101,6 +101,14 @@ static const YtAttrSpec fact_attrs[] = {
   ENUM ("qualifier", FALSE, qualifiers, YtFact, qualifier),
   REF ("conflict", FALSE, YT_RECORD_FACT, YtFact, conflict),
 };
+static const YtAttrSpec membership_attrs[] = {
+  ID, REF ("region", TRUE, YT_RECORD_REGION, YtMembership, region),
+  REF ("initiative", TRUE, YT_RECORD_INITIATIVE, YtMembership, initiative),
+  { "start", YT_ATTR_DATE, TRUE, 0, 0, offsetof (YtMembership, start), NULL, 0, 0 },
+  BASIS ("start-basis", 3, YtMembership, start_basis),
+  DATE ("end", YtMembership, end), BASIS ("end-basis", 5, YtMembership, end_basis),
+  SOURCES (TRUE),
+};
 const YtAttrSpec yt_atlas_vocab_location[4] = {
   { "lat", YT_ATTR_DECIMAL, TRUE, 0, 0, offsetof (YtSite, lat), NULL, -90, 90 },
   { "lon", YT_ATTR_DECIMAL, TRUE, 0, 0, offsetof (YtSite, lon), NULL, -180, 180 },
@@ -131,7 +139,7 @@ static const YtChildSpec corridor_children[] = {
   { "name", YT_TEXT_NAME, REQ }, { "via", YT_CHILD_VIA, YT_CHILD_SINGLE | YT_CHILD_ONE },
   { "note", YT_TEXT_NOTE, OPT },
 };
-static const YtChildSpec link_children[] = { { "note", YT_TEXT_NOTE, OPT } };
+static const YtChildSpec note_only[] = { { "note", YT_TEXT_NOTE, OPT } };
 static const YtChildSpec fact_children[] = {
   { "text", YT_TEXT_TEXT, REQ }, { "quote", YT_TEXT_QUOTE, YT_CHILD_SINGLE },
 };
@@ -146,8 +154,9 @@ const YtRecordSpec yt_atlas_vocab_records[YT_N_RECORD_KINDS] = {
   RECORD ("people", "person", YtPerson, person_attrs, person_children),
   RECORD ("sites", "site", YtSite, site_attrs, site_children),
   RECORD ("corridors", "corridor", YtCorridor, corridor_attrs, corridor_children),
-  RECORD ("links", "link", YtLink, link_attrs, link_children),
+  RECORD ("links", "link", YtLink, link_attrs, note_only),
   RECORD ("facts", "fact", YtFact, fact_attrs, fact_children),
+  RECORD ("memberships", "membership", YtMembership, membership_attrs, note_only),
 };
 
 const char *
@@ -155,7 +164,8 @@ yt_atlas_vocab_kind_noun (YtRecordKind kind)
 {
   static const char * const nouns[] = {
     N_("source"), N_("measure"), N_("initiative"), N_("region"), N_("company"),
-    N_("person"), N_("site"), N_("corridor"), N_("link"), N_("fact"), N_("record"),
+    N_("person"), N_("site"), N_("corridor"), N_("link"), N_("fact"), N_("membership"),
+    N_("record"),
   };
   return _(nouns[MIN ((guint) kind, G_N_ELEMENTS (nouns) - 1)]);
 }
@@ -254,6 +264,20 @@ yt_atlas_vocab_parse_date (const char *value,
   /* Year 0 is a valid XSD-pattern year but would read as "no date". */
   *date = (YtDate) (year * 10000 + month * 100 + day);
   return *date != 0;
+}
+
+/* Compares two dates at the precision both give: "2023" neither precedes nor
+ * follows "2023-12-22", so a membership that ended in 2023 may have started
+ * on any day of that year. */
+int
+yt_atlas_vocab_compare_dates (YtDate a,
+                              YtDate b)
+{
+  if (YT_DATE_MONTH (a) == 0 || YT_DATE_MONTH (b) == 0)
+    a /= 10000, b /= 10000;
+  else if (YT_DATE_DAY (a) == 0 || YT_DATE_DAY (b) == 0)
+    a /= 100, b /= 100;
+  return a < b ? -1 : a > b;
 }
 
 /* xsd:decimal: sign, digits, optional fraction; no exponent, NaN or INF. */

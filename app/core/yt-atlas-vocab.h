@@ -87,6 +87,8 @@ char       *yt_atlas_vocab_collapse    (const char   *value,
 gboolean    yt_atlas_vocab_is_ncname   (const char   *value);
 gboolean    yt_atlas_vocab_parse_date  (const char   *value,
                                         YtDate       *date);
+int         yt_atlas_vocab_compare_dates (YtDate      a,
+                                        YtDate       b);
 gboolean    yt_atlas_vocab_parse_decimal (const char *value,
                                         double       *number);
 gboolean    yt_atlas_vocab_is_iso      (const char   *value);

@@ -129,6 +129,7 @@ const YtSite *yt_atlas_get_site (YtAtlas *self, guint i) { return record (self, 
 const YtCorridor *yt_atlas_get_corridor (YtAtlas *self, guint i) { return record (self, YT_RECORD_CORRIDOR, i); }
 const YtLink *yt_atlas_get_link (YtAtlas *self, guint i) { return record (self, YT_RECORD_LINK, i); }
 const YtFact *yt_atlas_get_fact (YtAtlas *self, guint i) { return record (self, YT_RECORD_FACT, i); }
+const YtMembership *yt_atlas_get_membership (YtAtlas *self, guint i) { return record (self, YT_RECORD_MEMBERSHIP, i); }
 
 const char *
 yt_atlas_str (YtAtlas *self,

@@ -51,7 +51,7 @@ yt_validate_main (const char * const *files,
   g_autoptr (GPtrArray) problems = NULL;
   g_autoptr (YtAtlas) atlas = NULL;
   g_auto (GStrv) checksums = NULL;
-  guint companies, sites, facts, sources;
+  guint companies, sites, facts, sources, memberships, corridors;
 
   g_return_val_if_fail (out != NULL && err != NULL, 2);
 
@@ -71,8 +71,10 @@ yt_validate_main (const char * const *files,
   sites = yt_atlas_get_n_records (atlas, YT_RECORD_SITE);
   facts = yt_atlas_get_n_records (atlas, YT_RECORD_FACT);
   sources = yt_atlas_get_n_records (atlas, YT_RECORD_SOURCE);
+  memberships = yt_atlas_get_n_records (atlas, YT_RECORD_MEMBERSHIP);
+  corridors = yt_atlas_get_n_records (atlas, YT_RECORD_CORRIDOR);
   /* TRANSLATORS: the summary of a successful --validate run */
-  fprintf (out, _("%u companies, %u sites, %u facts, %u sources: no problems.\n"),
-           companies, sites, facts, sources);
+  fprintf (out, _("%u companies, %u sites, %u facts, %u sources, %u memberships, %u corridors: no problems.\n"),
+           companies, sites, facts, sources, memberships, corridors);
   return 0;
 }

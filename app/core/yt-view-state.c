@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "yuntu/yt-atlas-query.h"
+#include "yuntu/yt-membership.h"
 #include "yuntu/yt-view-state.h"
 
 struct _YtViewState
@@ -26,6 +27,7 @@ struct _YtViewState
   guint    filter_region;
   int      first_year;
   int      last_year;
+  gboolean filter_bri;
   int      as_of_year;
 
   GArray  *filtered;        /* guint32 site indices */
@@ -46,6 +48,7 @@ enum {
   PROP_FILTER_REGION,
   PROP_FIRST_YEAR,
   PROP_LAST_YEAR,
+  PROP_FILTER_BRI,
   PROP_FILTER_ACTIVE,
   PROP_AS_OF_YEAR,
   PROP_FILTERED_SITES,
@@ -61,7 +64,7 @@ filter_is_active (YtViewState *self)
   return (self->filter_text != NULL && self->filter_text[0] != '\0') ||
          self->filter_kinds != YT_VIEW_STATE_ALL_KINDS ||
          self->filter_company != YT_ATLAS_NONE || self->filter_region != YT_ATLAS_NONE ||
-         self->first_year != 0 || self->last_year != 0;
+         self->first_year != 0 || self->last_year != 0 || self->filter_bri;
 }
 
 /* The year range and the as-of year both narrow the same query criterion:
@@ -97,6 +100,9 @@ run_query (YtViewState *self,
   if (self->filter_region != YT_ATLAS_NONE)
     yt_atlas_query_set_region (query, self->filter_region);
   query_set_years (self, query);
+  if (self->filter_bri)
+    yt_atlas_query_set_member_of (query, yt_membership_bri (self->atlas),
+                                  yt_view_state_get_membership_year (self));
   if (text != NULL)
     yt_atlas_query_set_text (query, text);
   return yt_atlas_query_run (query, self->atlas);
@@ -106,7 +112,8 @@ static GArray *
 compute_filtered (YtViewState *self)
 {
   /* The query reads an empty kind mask as "any kind"; here it means none. */
-  if (self->atlas == NULL || self->filter_kinds == 0)
+  if (self->atlas == NULL || self->filter_kinds == 0 ||
+      (self->filter_bri && yt_membership_bri (self->atlas) == YT_ATLAS_NONE))
     return g_array_new (FALSE, FALSE, sizeof (guint32));
   /* The query's text also matches the operating companies' names, so "华为云"
    * finds the regions Huawei Cloud runs. */
@@ -454,6 +461,30 @@ yt_view_state_set_year_range (YtViewState *self,
   g_object_thaw_notify (G_OBJECT (self));
 }
 
+gboolean
+yt_view_state_get_filter_bri (YtViewState *self)
+{
+  g_return_val_if_fail (YT_IS_VIEW_STATE (self), FALSE);
+  return self->filter_bri;
+}
+
+void
+yt_view_state_set_filter_bri (YtViewState *self,
+                              gboolean     bri)
+{
+  gboolean was_active;
+
+  g_return_if_fail (YT_IS_VIEW_STATE (self));
+
+  bri = !!bri;
+  if (self->filter_bri == bri)
+    return;
+  was_active = filter_is_active (self);
+  self->filter_bri = bri;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER_BRI]);
+  filter_changed (self, was_active);
+}
+
 void
 yt_view_state_reset_filter (YtViewState *self)
 {
@@ -465,6 +496,7 @@ yt_view_state_reset_filter (YtViewState *self)
   yt_view_state_set_filter_company (self, YT_ATLAS_NONE);
   yt_view_state_set_filter_region (self, YT_ATLAS_NONE);
   yt_view_state_set_year_range (self, 0, 0);
+  yt_view_state_set_filter_bri (self, FALSE);
   g_object_thaw_notify (G_OBJECT (self));
 }
 
@@ -498,6 +530,13 @@ yt_view_state_set_as_of_year (YtViewState *self,
   refilter (self);
 }
 
+int
+yt_view_state_get_membership_year (YtViewState *self)
+{
+  g_return_val_if_fail (YT_IS_VIEW_STATE (self), 0);
+  return self->as_of_year != 0 ? self->as_of_year : yt_membership_current_year ();
+}
+
 static void
 widen (int    *first,
        int    *last,
@@ -529,6 +568,14 @@ yt_view_state_get_year_bounds (YtViewState *self,
       widen (&first, &last, site->announced);
       widen (&first, &last, site->opened);
       widen (&first, &last, site->closed);
+    }
+  /* The Belt and Road view changes with the memberships, so their years count too. */
+  for (guint i = 0; self->atlas != NULL && i < yt_atlas_get_n_records (self->atlas, YT_RECORD_MEMBERSHIP); i++)
+    {
+      const YtMembership *m = yt_atlas_get_membership (self->atlas, i);
+
+      widen (&first, &last, m->start);
+      widen (&first, &last, m->end);
     }
   if (first_year != NULL)
     *first_year = first;
@@ -596,6 +643,7 @@ yt_view_state_get_property (GObject    *object,
     case PROP_FILTER_REGION: g_value_set_uint (value, self->filter_region); break;
     case PROP_FIRST_YEAR: g_value_set_int (value, self->first_year); break;
     case PROP_LAST_YEAR: g_value_set_int (value, self->last_year); break;
+    case PROP_FILTER_BRI: g_value_set_boolean (value, self->filter_bri); break;
     case PROP_FILTER_ACTIVE: g_value_set_boolean (value, filter_is_active (self)); break;
     case PROP_AS_OF_YEAR: g_value_set_int (value, self->as_of_year); break;
     case PROP_FILTERED_SITES: g_value_set_boxed (value, self->filtered); break;
@@ -627,6 +675,7 @@ yt_view_state_set_property (GObject      *object,
     case PROP_LAST_YEAR:
       yt_view_state_set_year_range (self, self->first_year, g_value_get_int (value));
       break;
+    case PROP_FILTER_BRI: yt_view_state_set_filter_bri (self, g_value_get_boolean (value)); break;
     case PROP_AS_OF_YEAR: yt_view_state_set_as_of_year (self, g_value_get_int (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -671,6 +720,7 @@ yt_view_state_class_init (YtViewStateClass *klass)
                                                       YT_ATLAS_NONE, RW);
   properties[PROP_FIRST_YEAR] = g_param_spec_int ("first-year", NULL, NULL, 0, 9999, 0, RW);
   properties[PROP_LAST_YEAR] = g_param_spec_int ("last-year", NULL, NULL, 0, 9999, 0, RW);
+  properties[PROP_FILTER_BRI] = g_param_spec_boolean ("filter-bri", NULL, NULL, FALSE, RW);
   properties[PROP_FILTER_ACTIVE] = g_param_spec_boolean ("filter-active", NULL, NULL, FALSE, RO);
   properties[PROP_AS_OF_YEAR] = g_param_spec_int ("as-of-year", NULL, NULL, 0, 9999, 0, RW);
   properties[PROP_FILTERED_SITES] = g_param_spec_boxed ("filtered-sites", NULL, NULL, G_TYPE_ARRAY, RO);

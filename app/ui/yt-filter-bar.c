@@ -1,4 +1,4 @@
-/* yt-filter-bar.c: kind, company, region and year-range filters of the view state
+/* yt-filter-bar.c: kind, company, region, year-range and Belt and Road filters of the view state
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -27,6 +27,7 @@ struct _YtFilterBar
   GtkWidget   *region_drop;
   GtkWidget   *first_spin;
   GtkWidget   *last_spin;
+  GtkWidget   *bri_check;
 };
 
 G_DEFINE_FINAL_TYPE (YtFilterBar, yt_filter_bar, GTK_TYPE_WIDGET)
@@ -140,14 +141,20 @@ sync_from_state (YtFilterBar *self)
       gtk_spin_button_set_range (GTK_SPIN_BUTTON (spin), first > 0 ? first - 1 : 0, MAX (last, first));
       gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), year != 0 ? year : first - 1);
     }
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (self->bri_check), yt_view_state_get_filter_bri (self->state));
   self->syncing = FALSE;
 }
 
 static void
 rebuild (YtFilterBar *self)
 {
+  YtAtlas *atlas = yt_view_state_get_atlas (self->state);
+
   self->syncing = TRUE;
   fill_choices (self);
+  /* Without Belt and Road memberships in the data the filter would only empty the list. */
+  gtk_widget_set_sensitive (self->bri_check, yt_view_state_get_filter_bri (self->state) ||
+                            (atlas != NULL && yt_membership_any (atlas, yt_membership_bri (atlas))));
   self->syncing = FALSE;
   sync_from_state (self);
 }
@@ -184,6 +191,7 @@ control_changed (YtFilterBar *self)
   if (first != 0 && last != 0 && first > last)
     last = first;
   yt_view_state_set_year_range (self->state, first, last);
+  yt_view_state_set_filter_bri (self->state, gtk_check_button_get_active (GTK_CHECK_BUTTON (self->bri_check)));
   g_object_thaw_notify (G_OBJECT (self->state));
 }
 
@@ -211,7 +219,7 @@ yt_filter_bar_set_view_state (YtFilterBar *self,
 {
   static const char * const props[] = {
     "notify::filter-kinds", "notify::filter-company", "notify::filter-region",
-    "notify::first-year", "notify::last-year",
+    "notify::first-year", "notify::last-year", "notify::filter-bri",
   };
 
   g_return_if_fail (YT_IS_FILTER_BAR (self));
@@ -293,6 +301,7 @@ yt_filter_bar_class_init (YtFilterBarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, YtFilterBar, region_drop);
   gtk_widget_class_bind_template_child (widget_class, YtFilterBar, first_spin);
   gtk_widget_class_bind_template_child (widget_class, YtFilterBar, last_spin);
+  gtk_widget_class_bind_template_child (widget_class, YtFilterBar, bri_check);
   gtk_widget_class_bind_template_callback (widget_class, control_changed);
   gtk_widget_class_bind_template_callback (widget_class, spin_output);
   gtk_widget_class_bind_template_callback (widget_class, reset_clicked);

@@ -188,6 +188,12 @@ on_sites_changed (YtMapView *self)
 }
 
 static void
+on_as_of_changed (YtMapView *self)
+{
+  yt_map_renderer_set_as_of_year (self->renderer, yt_view_state_get_as_of_year (self->view_state));
+}
+
+static void
 on_selection_changed (YtMapView *self)
 {
   yt_map_renderer_set_selection (self->renderer, yt_view_state_get_selection (self->view_state));
@@ -226,12 +232,14 @@ yt_map_view_set_view_state (YtMapView   *self,
       g_signal_connect_object (view_state, "notify::atlas", G_CALLBACK (on_atlas_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (view_state, "notify::filtered-sites", G_CALLBACK (on_sites_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (view_state, "notify::selection", G_CALLBACK (on_selection_changed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (view_state, "notify::as-of-year", G_CALLBACK (on_as_of_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (view_state, "notify::language", G_CALLBACK (on_language_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (view_state, "notify::can-go-back", G_CALLBACK (yt_map_view_update_actions), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (view_state, "notify::can-go-forward", G_CALLBACK (yt_map_view_update_actions), self, G_CONNECT_SWAPPED);
       on_language_changed (self);
       on_atlas_changed (self);
       on_sites_changed (self);
+      on_as_of_changed (self);
       on_selection_changed (self);
     }
   yt_map_view_update_actions (self);

@@ -281,6 +281,22 @@ yt_fact_item_new_source (YtAtlas *atlas,
   return self;
 }
 
+YtFactItem *
+yt_fact_item_new_membership (YtAtlas *atlas,
+                             guint    membership,
+                             YtLang   lang)
+{
+  YtFactItem *self = g_object_new (YT_TYPE_FACT_ITEM, NULL);
+  const YtMembership *record = yt_atlas_get_membership (atlas, membership);
+  YtRef ref = YT_REF (YT_RECORD_MEMBERSHIP, membership);
+
+  self->heading = g_strdup (yt_panel_name (atlas, YT_REF (YT_RECORD_INITIATIVE, record->initiative), lang));
+  self->value = yt_membership_describe (atlas, membership, lang);
+  self->text = yt_panel_text_markup (atlas, ref, YT_TEXT_NOTE, lang, &self->tooltip);
+  set_sources (self, atlas, ref, lang);
+  return self;
+}
+
 const char *
 yt_fact_item_get_url (YtFactItem *self)
 {

@@ -34,6 +34,10 @@ YtFactItem *yt_fact_item_new_fact   (YtAtlas    *atlas,
 YtFactItem *yt_fact_item_new_source (YtAtlas    *atlas,
                                      guint       source,
                                      YtLang      lang);
+/* A membership: the initiative, its dates, its note and its sources. */
+YtFactItem *yt_fact_item_new_membership (YtAtlas *atlas,
+                                     guint       membership,
+                                     YtLang      lang);
 const char *yt_fact_item_get_url    (YtFactItem *self);
 
 /* A record that a row opens: a company, site, region (or a person, shown only). */

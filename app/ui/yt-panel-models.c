@@ -146,6 +146,42 @@ yt_panel_region_contains (YtAtlas *atlas,
 }
 
 GListModel *
+yt_panel_memberships_model (YtAtlas *atlas,
+                            guint    region,
+                            YtLang   lang)
+{
+  GListStore *store = g_list_store_new (YT_TYPE_FACT_ITEM);
+  g_autoptr(GArray) list = yt_membership_list (atlas, region, YT_ATLAS_NONE);
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      g_autoptr(YtFactItem) item = yt_fact_item_new_membership (atlas, g_array_index (list, guint, i), lang);
+
+      g_list_store_append (store, item);
+    }
+  return G_LIST_MODEL (store);
+}
+
+/* Hubs and clusters linked to a region they span: a hub covers several provinces. */
+static guint8 *
+spanning_sites (YtAtlas *atlas,
+                guint    region)
+{
+  guint8 *marks = g_new0 (guint8, yt_atlas_get_n_records (atlas, YT_RECORD_SITE) + 1);
+
+  for (guint l = 0; l < yt_atlas_get_n_records (atlas, YT_RECORD_LINK); l++)
+    {
+      const YtLink *link = yt_atlas_get_link (atlas, l);
+
+      if (link->kind == YT_LINK_SPANS && YT_REF_KIND (link->from) == YT_RECORD_SITE &&
+          YT_REF_KIND (link->to) == YT_RECORD_REGION &&
+          yt_panel_region_contains (atlas, region, YT_REF_INDEX (link->to)))
+        marks[YT_REF_INDEX (link->from)] = 1;
+    }
+  return marks;
+}
+
+GListModel *
 yt_panel_region_sites_model (YtAtlas  *atlas,
                              guint     region,
                              gboolean  hubs,
@@ -153,6 +189,7 @@ yt_panel_region_sites_model (YtAtlas  *atlas,
 {
   GListStore *store = g_list_store_new (YT_TYPE_REF_ITEM);
   guint n = yt_atlas_get_n_records (atlas, YT_RECORD_SITE);
+  g_autofree guint8 *spanning = hubs ? spanning_sites (atlas, region) : NULL;
 
   for (guint s = 0; s < n; s++)
     {
@@ -160,7 +197,8 @@ yt_panel_region_sites_model (YtAtlas  *atlas,
       gboolean is_hub = site->kind == YT_SITE_HUB || site->kind == YT_SITE_CLUSTER;
       g_autofree char *detail = NULL;
 
-      if (is_hub != hubs || !yt_panel_region_contains (atlas, region, site->region))
+      if (is_hub != hubs || (!yt_panel_region_contains (atlas, region, site->region) &&
+                             (spanning == NULL || !spanning[s])))
         continue;
       detail = site_detail (atlas, s, lang);
       append_ref (store, atlas, YT_REF (YT_RECORD_SITE, s), detail, lang);

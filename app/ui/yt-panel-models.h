@@ -28,10 +28,15 @@ GListModel *yt_panel_child_sites_model (YtAtlas   *atlas,
                                      guint         site,
                                      YtLang        lang);
 /* Sites in @region or its subdivisions; @hubs TRUE keeps only hubs and
- * clusters, FALSE only the other kinds. */
+ * clusters (with those that span the region from elsewhere), FALSE only the
+ * other kinds. */
 GListModel *yt_panel_region_sites_model (YtAtlas  *atlas,
                                      guint         region,
                                      gboolean      hubs,
+                                     YtLang        lang);
+/* Memberships of @region itself, by start date, as YtFactItem rows. */
+GListModel *yt_panel_memberships_model (YtAtlas   *atlas,
+                                     guint         region,
                                      YtLang        lang);
 gboolean    yt_panel_region_contains (YtAtlas     *atlas,
                                      guint         ancestor,

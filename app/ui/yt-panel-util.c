@@ -134,6 +134,7 @@ yt_panel_link_kind_label (YtLinkKind kind)
     case YT_LINK_MEMBER: return _("Member");
     case YT_LINK_FINANCIER: return _("Financier");
     case YT_LINK_BUILDER: return _("Builder");
+    /* Translators: a hub or cluster and a province it covers */
     case YT_LINK_SPANS: return _("Spans");
     case YT_N_LINK_KINDS:
     default: return "";

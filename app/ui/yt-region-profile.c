@@ -1,4 +1,4 @@
-/* yt-region-profile.c: a province or country: its sites, hubs, totals and sources
+/* yt-region-profile.c: a province or country: its Belt and Road membership, sites, hubs, totals and sources
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -29,6 +29,9 @@ struct _YtRegionProfile
   GtkWidget   *parent_button_label;
   GtkWidget   *bri_label;
   GtkWidget   *summary_label;
+  GtkWidget   *bri_section;
+  GtkWidget   *bri_list;
+  GtkWidget   *sites_heading;
   GtkWidget   *hubs_section;
   GtkWidget   *sites_section;
   GtkWidget   *facts_section;
@@ -197,6 +200,56 @@ summary_markup (YtAtlas *atlas,
   return g_string_free (text, FALSE);
 }
 
+/* Whether the region is China or lies in it: the atlas's sites there are
+ * China's own, abroad they are Chinese firms' sites. */
+static gboolean
+in_china (YtAtlas *atlas,
+          guint    region)
+{
+  for (guint r = region; r != YT_ATLAS_NONE; r = yt_atlas_get_region (atlas, r)->parent)
+    if (g_strcmp0 (yt_atlas_str (atlas, yt_atlas_get_region (atlas, r)->iso), "CN") == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "Belt and Road partner country · Signed 23 March 2019", its standing in
+ * the year the map shows memberships for; nothing for China and its parts,
+ * nor when the data records no memberships at all. */
+static char *
+bri_status (YtRegionProfile *self,
+            YtAtlas         *atlas,
+            YtLang           lang)
+{
+  guint bri = yt_membership_bri (atlas);
+  int year = yt_view_state_get_membership_year (self->state);
+  guint index = yt_membership_relevant (atlas, self->region, bri, year);
+  const YtMembership *m;
+  g_autofree char *dates = NULL;
+  g_autofree char *status = NULL;
+  const char *standing;
+
+  if (!yt_membership_any (atlas, bri) || in_china (atlas, self->region) ||
+      (index == YT_ATLAS_NONE && yt_atlas_get_region (atlas, self->region)->kind != YT_REGION_COUNTRY))
+    return NULL;
+  m = index != YT_ATLAS_NONE ? yt_atlas_get_membership (atlas, index) : NULL;
+  standing = m == NULL ? _("Not a Belt and Road partner country")
+    : yt_membership_in_force (m, year) ? _("Belt and Road partner country")
+    : YT_DATE_YEAR (m->start) > year ? _("Not yet a Belt and Road partner country")
+    : _("Former Belt and Road partner country");
+  if (yt_view_state_get_as_of_year (self->state) != 0)
+    {
+      g_autofree char *shown = yt_format_year_range (lang, (guint) year, (guint) year);
+      /* Translators: the year the "as of" control shows, then a Belt and Road standing */
+      status = g_strdup_printf (_("In %s: %s"), shown, standing);
+    }
+  else
+    status = g_strdup (standing);
+  if (m == NULL)
+    return g_steal_pointer (&status);
+  dates = yt_membership_describe (atlas, index, lang);
+  return g_strdup_printf ("%s · %s", status, dates);
+}
+
 static void
 show_header (YtRegionProfile *self,
              YtAtlas         *atlas,
@@ -218,8 +271,14 @@ show_header (YtRegionProfile *self,
   if (region->parent != YT_ATLAS_NONE)
     parent = g_strdup_printf (_("In %s"), yt_panel_name (atlas, YT_REF (YT_RECORD_REGION, region->parent), lang));
   gtk_label_set_text (GTK_LABEL (self->parent_button_label), parent != NULL ? parent : "");
-  /* Membership records replace the old flag; until they load, say nothing rather than guess. */
-  gtk_widget_set_visible (self->bri_label, FALSE);
+  {
+    g_autofree char *bri = bri_status (self, atlas, lang);
+
+    gtk_label_set_text (GTK_LABEL (self->bri_label), bri != NULL ? bri : "");
+    gtk_widget_set_visible (self->bri_label, bri != NULL);
+  }
+  gtk_label_set_text (GTK_LABEL (self->sites_heading),
+                      in_china (atlas, self->region) ? _("Sites") : _("Sites of Chinese firms"));
   yt_panel_label_set (self->summary_label, summary_markup (atlas, self->region, lang), NULL);
 }
 
@@ -257,6 +316,8 @@ show (YtRegionProfile *self)
   lang = yt_view_state_get_language (self->state);
   ref = YT_REF (YT_RECORD_REGION, self->region);
   show_header (self, atlas, lang);
+  yt_panel_bind_list (GTK_LIST_BOX (self->bri_list), self->state, self->bri_section,
+                      yt_panel_memberships_model (atlas, self->region, lang));
   yt_panel_bind_list (GTK_LIST_BOX (self->hubs_list), self->state, self->hubs_section,
                       yt_panel_region_sites_model (atlas, self->region, TRUE, lang));
   yt_panel_bind_list (GTK_LIST_BOX (self->sites_list), self->state, self->sites_section,
@@ -304,6 +365,7 @@ set_view_state (YtRegionProfile *self,
     {
       g_signal_connect_swapped (state, "notify::atlas", G_CALLBACK (atlas_changed), self);
       g_signal_connect_swapped (state, "notify::language", G_CALLBACK (show), self);
+      g_signal_connect_swapped (state, "notify::as-of-year", G_CALLBACK (show), self);
     }
   show (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_STATE]);
@@ -323,6 +385,9 @@ yt_region_profile_class_init (YtRegionProfileClass *klass)
   gtk_widget_class_bind_template_child (widget_class, YtRegionProfile, parent_button_label);
   gtk_widget_class_bind_template_child (widget_class, YtRegionProfile, bri_label);
   gtk_widget_class_bind_template_child (widget_class, YtRegionProfile, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, YtRegionProfile, bri_section);
+  gtk_widget_class_bind_template_child (widget_class, YtRegionProfile, bri_list);
+  gtk_widget_class_bind_template_child (widget_class, YtRegionProfile, sites_heading);
   gtk_widget_class_bind_template_child (widget_class, YtRegionProfile, hubs_section);
   gtk_widget_class_bind_template_child (widget_class, YtRegionProfile, sites_section);
   gtk_widget_class_bind_template_child (widget_class, YtRegionProfile, facts_section);

@@ -17,6 +17,7 @@ struct _YtReportDialog
   GtkWindow     parent_instance;
   YtAtlas      *atlas;
   GArray       *filtered;        /* guint site indices of the window's filter */
+  int           as_of_year;      /* of the window's filter, 0 for none */
   GArray       *companies;       /* guint company index per drop-down row */
   GCancellable *cancellable;
   GtkWidget    *section_checks[9];
@@ -36,6 +37,14 @@ static const char * const section_names[] = {
   N_("Cover"), N_("Contents"), N_("Executive summary"), N_("Maps"), N_("Company profiles"),
   N_("Hubs and clusters"), N_("Belt and Road sites"), N_("Notes on data"), N_("Sources"),
 };
+
+void
+yt_report_dialog_set_as_of_year (YtReportDialog *self,
+                                 int             year)
+{
+  g_return_if_fail (YT_IS_REPORT_DIALOG (self));
+  self->as_of_year = year;
+}
 
 void
 yt_report_dialog_get_options (YtReportDialog  *self,
@@ -61,6 +70,7 @@ yt_report_dialog_get_options (YtReportDialog  *self,
       options->scope = YT_REPORT_SCOPE_SITES;
       options->sites = (const guint *) self->filtered->data;
       options->n_sites = self->filtered->len;
+      options->as_of_year = self->as_of_year;
       break;
     case 2:
       if (company < self->companies->len)

@@ -16,6 +16,9 @@ YtReportDialog *yt_report_dialog_new          (GtkWindow   *parent,
                                                YtAtlas     *atlas,
                                                const guint *filtered_sites,
                                                guint        n_filtered_sites);
+/* The window's "as of" year (0: none), which the current-filter scope keeps. */
+void            yt_report_dialog_set_as_of_year (YtReportDialog *self,
+                                               int             year);
 void            yt_report_dialog_get_options  (YtReportDialog  *self,
                                                YtReportOptions *options);
 gboolean        yt_report_dialog_export_to    (YtReportDialog  *self,

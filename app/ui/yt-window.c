@@ -213,10 +213,14 @@ report_action (GtkWidget  *widget,
 
   const GArray *filtered = yt_view_state_get_filtered_sites (self->view_state);
 
-  if (atlas != NULL)
-    gtk_window_present (GTK_WINDOW (yt_report_dialog_new (GTK_WINDOW (self), atlas,
-                                                          filtered ? (const guint *) filtered->data : NULL,
-                                                          filtered ? filtered->len : 0)));
+  YtReportDialog *dialog;
+
+  if (atlas == NULL)
+    return;
+  dialog = yt_report_dialog_new (GTK_WINDOW (self), atlas, filtered ? (const guint *) filtered->data : NULL,
+                                 filtered ? filtered->len : 0);
+  yt_report_dialog_set_as_of_year (dialog, yt_view_state_get_as_of_year (self->view_state));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* What the user sees goes out: the current view, language, data and filter,
@@ -231,6 +235,7 @@ renderer_like_view (YtWindow *self)
   yt_map_renderer_set_language (renderer, yt_map_renderer_get_language (shown));
   yt_map_renderer_set_atlas (renderer, yt_atlas_store_get_atlas (self->store));
   yt_map_renderer_set_choropleth (renderer, YT_MAP_CHOROPLETH_SITES);
+  yt_map_renderer_set_as_of_year (renderer, yt_map_renderer_get_as_of_year (shown));
   if (filtered != NULL)
     yt_map_renderer_set_sites (renderer, (const guint *) filtered->data, filtered->len);
   yt_map_renderer_set_selection (renderer, yt_view_state_get_selection (self->view_state));

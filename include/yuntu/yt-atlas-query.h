@@ -35,6 +35,11 @@ void          yt_atlas_query_set_years     (YtAtlasQuery *query,
                                             int           last_year);
 void          yt_atlas_query_set_text      (YtAtlasQuery *query,
                                             const char   *text);
+/* Sites in a region that is a member of @initiative as of @year (see
+ * yt-membership.h); YT_ATLAS_NONE clears the criterion. */
+void          yt_atlas_query_set_member_of (YtAtlasQuery *query,
+                                            guint         initiative,
+                                            int           year);
 GArray       *yt_atlas_query_run           (YtAtlasQuery *query,
                                             YtAtlas      *atlas);
 

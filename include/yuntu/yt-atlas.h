@@ -34,6 +34,7 @@ typedef enum {
   YT_RECORD_CORRIDOR,
   YT_RECORD_LINK,
   YT_RECORD_FACT,
+  YT_RECORD_MEMBERSHIP,
   YT_N_RECORD_KINDS
 } YtRecordKind;
 
@@ -136,8 +137,18 @@ typedef struct {
   YtDate  announced, opened, closed;
   guint8  kind, precision, announced_basis, opened_basis, closed_basis;
 } YtSite;
+/* via: n_via YtRefs in the index pool, each a region or a site (a city, port
+ * or landing point), in the order the corridor passes them. */
 typedef struct { YtRecordHead head; guint32 via; guint16 n_via; guint8 kind; } YtCorridor;
 typedef struct { YtRecordHead head; YtRef from, to; YtDate date; guint8 kind, date_basis; } YtLink;
+/* A region's membership of an initiative (the Belt and Road) from @start to
+ * @end; @end is 0 while it lasts.  yt-atlas-membership.h answers "as of". */
+typedef struct {
+  YtRecordHead head;
+  guint32 region, initiative;
+  YtDate  start, end;
+  guint8  start_basis, end_basis;
+} YtMembership;
 typedef struct {
   YtRecordHead head;
   double  value;                  /* meaningful when unit != YT_UNIT_NONE */
@@ -170,6 +181,7 @@ const YtSite       *yt_atlas_get_site        (YtAtlas *self, guint index);
 const YtCorridor   *yt_atlas_get_corridor    (YtAtlas *self, guint index);
 const YtLink       *yt_atlas_get_link        (YtAtlas *self, guint index);
 const YtFact       *yt_atlas_get_fact        (YtAtlas *self, guint index);
+const YtMembership *yt_atlas_get_membership  (YtAtlas *self, guint index);
 
 const char         *yt_atlas_str             (YtAtlas      *self,
                                               YtStr         str);

@@ -54,6 +54,11 @@ void           yt_map_renderer_set_choropleth (YtMapRenderer  *self,
 gboolean       yt_map_renderer_get_graticule (YtMapRenderer *self);
 void           yt_map_renderer_set_graticule (YtMapRenderer *self,
                                               gboolean       graticule);
+/* The year the Belt and Road view shows memberships for (yt-membership.h);
+ * 0, the default, means the current year. */
+int            yt_map_renderer_get_as_of_year (YtMapRenderer *self);
+void           yt_map_renderer_set_as_of_year (YtMapRenderer *self,
+                                               int            year);
 void           yt_map_renderer_render   (YtMapRenderer *self,
                                          cairo_t       *cr,
                                          double         width,

@@ -36,6 +36,18 @@ void           yt_region_layer_set_value     (YtRegionLayer *self,
                                               const char    *code,
                                               double         value);
 void           yt_region_layer_clear_values  (YtRegionLayer *self);
+/* Members (of the Belt and Road, on the world view): hatched and outlined
+ * inside their borders, over whatever fill they have. */
+void           yt_region_layer_set_member    (YtRegionLayer *self,
+                                              const char    *code);
+void           yt_region_layer_clear_members (YtRegionLayer *self);
+/* The member pattern in a box, as the legend shows it. */
+void           yt_region_layer_draw_member_swatch (YtRegionLayer *self,
+                                              cairo_t       *cr,
+                                              double         x,
+                                              double         y,
+                                              double         width,
+                                              double         height);
 void           yt_region_layer_get_color     (YtRegionLayer *self,
                                               YtRegionColor  which,
                                               double         rgb[3]);

@@ -50,6 +50,7 @@ typedef struct {
   const guint   *sites;      /* SCOPE_SITES: site indices, copied by yt_report_new() */
   guint          n_sites;
   guint          company;    /* SCOPE_COMPANY: company index */
+  int            as_of_year; /* Belt and Road members of this year; 0: the report's year */
 } YtReportOptions;
 
 /* Called after each page while exporting; cancel through the GCancellable. */
@@ -92,10 +93,11 @@ gboolean    yt_report_export_pdf       (YtReport              *self,
                                         GError               **error);
 
 /* The command line's --export-report: exit status as in DESIGN.md §7. */
-int         yt_report_export_main      (YtAtlas    *atlas,
-                                        const char *out_path,
-                                        YtLang      lang,
-                                        YtPaper     paper,
-                                        FILE       *err);
+int         yt_report_export_main      (YtAtlas               *atlas,
+                                        const char            *out_path,
+                                        const YtReportOptions *options,
+                                        FILE                  *err);
+/* The year whose Belt and Road members the report shows. */
+int         yt_report_get_as_of_year   (YtReport *self);
 
 G_END_DECLS

@@ -68,6 +68,11 @@ int           yt_view_state_get_last_year      (YtViewState *self);
 void          yt_view_state_set_year_range     (YtViewState *self,
                                                 int          first_year,
                                                 int          last_year);
+/* Only sites in countries that are Belt and Road members as of the
+ * membership year (below); none when the atlas has no Belt and Road. */
+gboolean      yt_view_state_get_filter_bri     (YtViewState *self);
+void          yt_view_state_set_filter_bri     (YtViewState *self,
+                                                gboolean     bri);
 void          yt_view_state_reset_filter       (YtViewState *self);
 gboolean      yt_view_state_get_filter_active  (YtViewState *self);
 
@@ -76,8 +81,11 @@ gboolean      yt_view_state_get_filter_active  (YtViewState *self);
 int           yt_view_state_get_as_of_year   (YtViewState *self);
 void          yt_view_state_set_as_of_year   (YtViewState *self,
                                               int          year);
-/* The years the data covers (announced, opened and closed dates); both 0
- * without an atlas or without any dated site. */
+/* The year memberships are shown for: the as-of year, or this year when
+ * everything is shown (as-of 0).  It follows as-of-year, which notifies. */
+int           yt_view_state_get_membership_year (YtViewState *self);
+/* The years the data covers (sites' announced, opened and closed dates and
+ * memberships' start and end); both 0 without an atlas or without any date. */
 void          yt_view_state_get_year_bounds  (YtViewState *self,
                                               int         *first_year,
                                               int         *last_year);

@@ -14,6 +14,7 @@
 #include "yuntu/yt-format.h"
 #include "yuntu/yt-map-renderer.h"
 #include "yuntu/yt-map-export.h"
+#include "yuntu/yt-membership.h"
 #include "yuntu/yt-projection.h"
 #include "yuntu/yt-region-layer.h"
 #include "yuntu/yt-report.h"

@@ -34,8 +34,11 @@ time_report (YtAtlas    *atlas,
              const char *path)
 {
   gint64 start = g_get_monotonic_time ();
+  YtReportOptions options;
 
-  if (yt_report_export_main (atlas, path, YT_LANG_ZH, YT_PAPER_A4, stderr) != 0)
+  yt_report_options_init (&options);
+  options.lang = YT_LANG_ZH;
+  if (yt_report_export_main (atlas, path, &options, stderr) != 0)
     g_error ("the report export failed");
   return (g_get_monotonic_time () - start) / 1e6;
 }

@@ -23,7 +23,7 @@ flags="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefine
   $(pkg-config --cflags glib-2.0 gobject-2.0 gio-2.0 libxml-2.0)"
 # shellcheck disable=SC2086
 clang $flags -o "$work/fuzz-atlas-loader" "$here/fuzz-atlas-loader.c" \
-  "$root"/app/core/yt-atlas*.c "$root/app/core/yt-lang.c" "$work/resources.c" \
+  "$root"/app/core/yt-atlas*.c "$root/app/core/yt-lang.c" "$root/app/core/yt-membership.c" "$work/resources.c" \
   $(pkg-config --libs glib-2.0 gobject-2.0 gio-2.0 libxml-2.0) -lm
 # The committed seeds stay read-only; new inputs go to the work corpus.
 "$work/fuzz-atlas-loader" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \

@@ -1,15 +1,20 @@
 /* yt-map-corridors.c: Belt and Road corridors
  *
- * A corridor in the atlas names the regions it passes, in order, not a
- * route: it is drawn as a smooth line through those regions' label anchors
- * (a point inside each region's largest ring), so the map shows which
- * regions a source links and never a road or cable the sources do not
- * give. Land corridors are solid, maritime ones dashed, digital ones
+ * A corridor in the atlas names the places it passes, in order, not a
+ * route: regions, and sites that stand for its cities, ports and landing
+ * points.  It is drawn as a smooth line through those regions' label anchors
+ * (a point inside each region's largest ring) and those sites' sourced
+ * points, so the map shows which places a source links and never a road or
+ * cable the sources do not give. Land corridors are solid, maritime ones dashed, digital ones
  * dotted; the legend says so. They lie above the regions, under the sites.
+ * They belong to the Belt and Road view: on the China view, lines across the
+ * country would only hide the sites and provinces it is for.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
+
+#include <math.h>
 
 #include "yt-map-private.h"
 
@@ -42,11 +47,27 @@ region_point (YtMapRenderer *self,
   return TRUE;
 }
 
+/* A site's sourced point on this view; FALSE for a site without one. */
+static gboolean
+site_point (YtMapRenderer *self,
+            YtMapView     *view,
+            guint          site,
+            double        *x,
+            double        *y)
+{
+  if (view->site_xy == NULL)
+    yt_map_sites_project (self, view);
+  if (isnan (view->site_xy[2 * site]))
+    return FALSE;
+  yt_viewport_to_device (view->viewport, view->site_xy[2 * site], view->site_xy[2 * site + 1], x, y);
+  return TRUE;
+}
+
 /**
  * yt_map_corridor_points:
  * @xy: (out caller-allocates): receives the device points, interleaved
  *
- * Regions the basemap lacks are passed over. Returns: %TRUE when at least
+ * Regions the basemap lacks and sites without a sourced point are passed over. Returns: %TRUE when at least
  * two points remain, so that there is a line to draw.
  */
 gboolean
@@ -55,15 +76,20 @@ yt_map_corridor_points (YtMapRenderer *self,
                         GArray        *xy)
 {
   const YtCorridor *c = yt_atlas_get_corridor (self->atlas, corridor);
-  const guint32 *via = yt_atlas_get_indices (self->atlas, c->via);
+  const YtRef *via = yt_atlas_get_indices (self->atlas, c->via);
   YtMapView *view = yt_map_renderer_view (self);
 
   g_array_set_size (xy, 0);
+  if (self->kind != YT_MAP_KIND_WORLD)
+    return FALSE;
   for (guint i = 0; i < c->n_via; i++)
     {
       double p[2];
+      gboolean found = YT_REF_KIND (via[i]) == YT_RECORD_SITE
+        ? site_point (self, view, YT_REF_INDEX (via[i]), &p[0], &p[1])
+        : region_point (self, view, YT_REF_INDEX (via[i]), &p[0], &p[1]);
 
-      if (region_point (self, view, via[i], &p[0], &p[1]))
+      if (found)
         g_array_append_vals (xy, p, 2);
     }
   return xy->len >= 4;

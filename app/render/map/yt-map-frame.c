@@ -180,6 +180,7 @@ draw_regions (YtMapRenderer *self,
   yt_region_layer_set_dark (regions, self->dark);
   yt_region_layer_set_graticule (regions, self->graticule);
   yt_map_sites_choropleth (self);
+  yt_map_members_update (self);
   yt_region_layer_get_color (regions, YT_REGION_COLOR_SEA, sea);
   /* The layer only reads its state while drawing, so bands may share it. */
   if (!yt_raster_bands_draw (cr, draw_regions_band, &band))

@@ -1,8 +1,9 @@
 /* yt-map-legend.c: the legend panel and the attribution line
  *
- * The legend explains only what the frame shows: the kinds and operators of
- * the drawn markers, the cluster symbol when markers were merged, the kinds
- * of corridors drawn, the choropleth ramp when regions are shaded. Its entries are built the same
+ * The legend explains only what the frame shows: the Belt and Road members
+ * of the year (world view), the kinds and operators of the drawn markers,
+ * the cluster symbol when markers were merged, the kinds of corridors drawn,
+ * the choropleth ramp when regions are shaded. Its entries are built the same
  * way for layout (static half) and drawing (overlay), so the box the labels
  * avoid is the box that gets drawn.
  *
@@ -20,10 +21,12 @@
 #define SYMBOL_W   20.0
 #define RAMP_H     46.0
 #define RAMP_W     150.0
-#define MAX_ROWS   14
+#define MAX_ROWS   14         /* rows always allowed; a taller frame allows more */
 #define COLUMN_GAP 12.0
 
-typedef enum { ENTRY_TITLE, ENTRY_SYMBOL, ENTRY_COLOUR, ENTRY_CLUSTER, ENTRY_LINE, ENTRY_NOTE } EntryKind;
+typedef enum {
+  ENTRY_TITLE, ENTRY_SYMBOL, ENTRY_COLOUR, ENTRY_CLUSTER, ENTRY_LINE, ENTRY_NOTE, ENTRY_MEMBER, ENTRY_PLAIN
+} EntryKind;
 
 typedef struct {
   EntryKind kind;
@@ -123,11 +126,28 @@ add_corridor_entries (YtMapRenderer *self,
 
   if (kinds == 0)
     return;
-  /* TRANSLATORS: legend title; a corridor is drawn through the regions its source names, not along a route */
-  add (entries, ENTRY_TITLE, 0, yt_map_renderer_tr (self, N_("Corridor, through the regions named")));
+  /* TRANSLATORS: legend title; a corridor is drawn through the regions and places its source names, not along a route */
+  add (entries, ENTRY_TITLE, 0, yt_map_renderer_tr (self, N_("Corridor, through the places named")));
   for (guint k = 0; k < G_N_ELEMENTS (corridor_names); k++)
     if (kinds & (1u << k))
       add (entries, ENTRY_LINE, k, yt_map_renderer_tr (self, corridor_names[k]));
+}
+
+/* First, so that a long list of sites never pushes it out of the legend. */
+static void
+add_member_entries (YtMapRenderer *self,
+                    GArray        *entries)
+{
+  g_autofree char *year = NULL, *title = NULL;
+  int y = yt_map_members_year (self);
+
+  if (!yt_map_members_shown (self))
+    return;
+  year = yt_format_year_range (self->language, (guint) y, (guint) y);
+  /* TRANSLATORS: legend entry beside the hatching of member countries; %s is a year ("2020" / "2020年") */
+  title = g_strdup_printf (yt_map_renderer_tr (self, N_("Belt and Road member in %s")), year);
+  add (entries, ENTRY_MEMBER, 0, title);
+  add (entries, ENTRY_PLAIN, 0, yt_map_renderer_tr (self, N_("Not a member")));
 }
 
 static GArray *
@@ -139,6 +159,7 @@ build_entries (YtMapRenderer *self)
   g_array_set_clear_func (entries, entry_clear);
   if (self->atlas == NULL)
     return entries;
+  add_member_entries (self, entries);
   if (yt_site_layer_get_n_marks (self->site_layer) > 0)
     add_site_entries (self, entries);
   add_corridor_entries (self, entries);
@@ -191,12 +212,19 @@ attribution_text (YtMapRenderer *self)
     : yt_map_renderer_tr (self, N_("Basemap: DCW via GMT (LGPL-3.0+) · Boundaries are illustrative"));
 }
 
-/* Past MAX_ROWS entries the legend flows into a second column, so that a
- * long list of operators never pushes corridors or the note out. */
+/* Rows shown when the legend's foot is at @bottom: all that fit above it,
+ * and never fewer than MAX_ROWS (a legend that cannot show those is left out).
+ * Entries past them flow into a second column, so that a long list of
+ * operators never pushes the corridors or the note out. */
 static guint
-rows_of (guint n_entries)
+legend_rows (YtMapRenderer *self,
+             guint          n_entries,
+             double         bottom)
 {
-  return n_entries > MAX_ROWS ? (n_entries + 1) / 2 : n_entries;
+  double room = bottom - 6 - 2 * PAD - MARGIN - (choropleth_title (self) != NULL ? RAMP_H : 0);
+  guint fit = MAX ((guint) MAX (room / ROW, 0), MAX_ROWS);
+
+  return n_entries <= fit ? n_entries : MIN (fit, (n_entries + 1) / 2);
 }
 
 /* Lays out the bottom-left corner, bottom up: attribution, scale bar, legend. */
@@ -209,15 +237,17 @@ yt_map_legend_layout (YtMapRenderer *self,
                                                          attribution_text (self));
   int tw, th;
   double h, w, y;
+  guint rows;
 
   pango_layout_get_pixel_size (small, &tw, &th);
   y = self->height - MARGIN / 2 - th;
   self->furniture.attribution = (YtBox) { MARGIN - 3, y - 1, tw + 6, th + 2 };
   y -= 38 + 6;
   self->furniture.scalebar = (YtBox) { MARGIN, y, 180, 38 };
-  h = rows_of (entries->len) * ROW + (choropleth_title (self) != NULL ? RAMP_H : 0);
+  rows = legend_rows (self, entries->len, y);
+  h = rows * ROW + (choropleth_title (self) != NULL ? RAMP_H : 0);
   w = entries_width (self, context, entries);
-  if (entries->len > MAX_ROWS)
+  if (entries->len > rows)
     w = 2 * w + COLUMN_GAP;
   if (h == 0 || y - h - 2 * PAD - MARGIN < 0)
     {
@@ -225,6 +255,36 @@ yt_map_legend_layout (YtMapRenderer *self,
       return;
     }
   self->furniture.legend = (YtBox) { MARGIN, y - 6 - h - 2 * PAD, w + 2 * PAD, h + 2 * PAD };
+}
+
+static void
+draw_region_swatch (YtMapRenderer *self,
+                    cairo_t       *cr,
+                    gboolean       member,
+                    double         x,
+                    double         y,
+                    double         w,
+                    double         h)
+{
+  double land[3], border[3];
+
+  if (self->regions == NULL)
+    return;
+  if (member)
+    {
+      yt_region_layer_draw_member_swatch (self->regions, cr, x, y, w, h);
+      return;
+    }
+  yt_region_layer_get_color (self->regions, YT_REGION_COLOR_LAND, land);
+  yt_region_layer_get_color (self->regions, YT_REGION_COLOR_BORDER, border);
+  cairo_save (cr);
+  cairo_rectangle (cr, x + 0.5, y + 0.5, w - 1, h - 1);
+  cairo_set_source_rgb (cr, land[0], land[1], land[2]);
+  cairo_fill_preserve (cr);
+  cairo_set_source_rgb (cr, border[0], border[1], border[2]);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+  cairo_restore (cr);
 }
 
 static void
@@ -258,6 +318,10 @@ draw_entry (YtMapRenderer    *self,
       cairo_move_to (cr, x + 2, cy);
       cairo_line_to (cr, x + SYMBOL_W - 2, cy);
       yt_map_corridor_stroke (self, cr, (guint8) e->value);
+      break;
+    case ENTRY_MEMBER:
+    case ENTRY_PLAIN:
+      draw_region_swatch (self, cr, e->kind == ENTRY_MEMBER, x + 2, cy - 6, SYMBOL_W - 4, 12);
       break;
     case ENTRY_TITLE:
     case ENTRY_NOTE:
@@ -338,9 +402,9 @@ yt_map_legend_draw (YtMapRenderer *self,
       draw_ramp (self, cr, context, title, box->x + PAD, y);
       y += RAMP_H;
     }
-  rows = rows_of (entries->len);
-  column_w = entries->len > MAX_ROWS ? (box->width - 2 * PAD - COLUMN_GAP) / 2 : 0;
-  for (guint i = 0; i < entries->len; i++)
+  rows = MAX ((guint) ((box->height - 2 * PAD - (title != NULL ? RAMP_H : 0)) / ROW + 0.5), 1);
+  column_w = entries->len > rows ? (box->width - 2 * PAD - COLUMN_GAP) / 2 : 0;
+  for (guint i = 0; i < MIN (entries->len, 2 * rows); i++)
     draw_entry (self, cr, context, &style, &g_array_index (entries, Entry, i),
                 box->x + PAD + (i / rows) * (column_w + COLUMN_GAP), y + (i % rows) * ROW);
   cairo_restore (cr);

@@ -67,6 +67,7 @@ struct _YtMapRenderer
   YtLang           language;
   YtMapChoropleth  choropleth;
   gboolean         graticule;
+  int              as_of_year;         /* 0: the current year */
 
   YtAtlas         *atlas;
   guint           *sites;              /* the filter; NULL = every site */
@@ -109,6 +110,11 @@ void         yt_map_sites_project           (YtMapRenderer  *self,
 void         yt_map_sites_update            (YtMapRenderer  *self);
 void         yt_map_sites_choropleth        (YtMapRenderer  *self);
 guint        yt_map_sites_n_unlocated       (YtMapRenderer  *self);
+
+/* yt-map-members.c */
+int          yt_map_members_year            (YtMapRenderer  *self);
+gboolean     yt_map_members_shown           (YtMapRenderer  *self);
+void         yt_map_members_update          (YtMapRenderer  *self);
 
 /* yt-map-svg-text.c */
 GArray      *yt_map_svg_text_new            (void);

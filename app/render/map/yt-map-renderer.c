@@ -20,6 +20,7 @@ enum {
   PROP_LANGUAGE,
   PROP_CHOROPLETH,
   PROP_GRATICULE,
+  PROP_AS_OF_YEAR,
   N_PROPS
 };
 
@@ -101,6 +102,9 @@ yt_map_renderer_get_property (GObject    *object,
     case PROP_GRATICULE:
       g_value_set_boolean (value, self->graticule);
       break;
+    case PROP_AS_OF_YEAR:
+      g_value_set_int (value, self->as_of_year);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -130,6 +134,9 @@ yt_map_renderer_set_property (GObject      *object,
       break;
     case PROP_GRATICULE:
       yt_map_renderer_set_graticule (self, g_value_get_boolean (value));
+      break;
+    case PROP_AS_OF_YEAR:
+      yt_map_renderer_set_as_of_year (self, g_value_get_int (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -183,6 +190,9 @@ yt_map_renderer_class_init (YtMapRendererClass *klass)
   properties[PROP_GRATICULE] =
     g_param_spec_boolean ("graticule", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_AS_OF_YEAR] =
+    g_param_spec_int ("as-of-year", NULL, NULL, 0, 9999, 0,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -317,6 +327,26 @@ yt_map_renderer_set_graticule (YtMapRenderer *self,
     return;
   self->graticule = graticule;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GRATICULE]);
+}
+
+int
+yt_map_renderer_get_as_of_year (YtMapRenderer *self)
+{
+  g_return_val_if_fail (YT_IS_MAP_RENDERER (self), 0);
+  return self->as_of_year;
+}
+
+void
+yt_map_renderer_set_as_of_year (YtMapRenderer *self,
+                                int            year)
+{
+  g_return_if_fail (YT_IS_MAP_RENDERER (self));
+  g_return_if_fail (year >= 0 && year <= 9999);
+
+  if (self->as_of_year == year)
+    return;
+  self->as_of_year = year;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AS_OF_YEAR]);
 }
 
 YtAtlas *

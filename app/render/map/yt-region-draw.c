@@ -176,3 +176,28 @@ yt_region_draw_arcs (YtRegionDraw *rd,
       append_arc (rd, (gint32) a, TRUE);
     }
 }
+
+/* Appends the visible arcs between a region marked in @inside (one byte per
+ * basemap region) and one that is not: the land edge of a group of
+ * regions, each arc once. */
+void
+yt_region_draw_edge (YtRegionDraw *rd,
+                     const guint8 *inside)
+{
+  const gint32 *users = (const gint32 *) rd->d->arc_users->data;
+  guint n = rd->d->arc_class->len;
+
+  for (guint a = 0; a < n; a++)
+    {
+      const YtExtent *b = &rd->p->arc_box[a];
+      gboolean in0 = users[2 * a] >= 0 && inside[users[2 * a]];
+      gboolean in1 = users[2 * a + 1] >= 0 && inside[users[2 * a + 1]];
+
+      /* Coasts are left out: long, and the sea already ends the group. */
+      if (in0 == in1 || users[2 * a] < 0 || users[2 * a + 1] < 0 || !box_visible (rd, b) || arc_skipped (rd, a))
+        continue;
+      if (b->x1 - b->x0 < rd->s && b->y1 - b->y0 < rd->s)
+        continue;
+      append_arc (rd, (gint32) a, TRUE);
+    }
+}

@@ -32,5 +32,7 @@ void     yt_region_draw_fill   (YtRegionDraw *rd,
                                 gboolean      dots);
 void     yt_region_draw_arcs   (YtRegionDraw *rd,
                                 YtArcClass    klass);
+void     yt_region_draw_edge   (YtRegionDraw *rd,
+                                const guint8 *inside);
 
 G_END_DECLS

@@ -30,6 +30,13 @@ static const Rgb ramps[2][3] = {
   { { 0.20, 0.28, 0.35 }, { 0.25, 0.56, 0.62 }, { 0.80, 0.92, 0.58 } },
 };
 static const Rgb graticule_rgb[2] = { { 0.70, 0.79, 0.88 }, { 0.18, 0.23, 0.30 } };
+/* Members: a red that none of the ramp, the corridors or the operators use. */
+static const Rgb member_rgb[2] = { { 0.78, 0.10, 0.22 }, { 1.00, 0.45, 0.50 } };
+
+#define MEMBER_HATCH_STEP   6.0   /* px between hatch lines */
+#define MEMBER_HATCH_WIDTH  1.1
+#define MEMBER_HATCH_ALPHA  0.55
+#define MEMBER_OUTLINE      1.6   /* px, on the edge of the members */
 
 struct _YtRegionLayer
 {
@@ -37,6 +44,7 @@ struct _YtRegionLayer
   YtBasemap  *world;
   YtBasemap  *china;
   GHashTable *values;      /* code -> double* */
+  GHashTable *members;     /* codes */
   double      vmin, vmax;
   gboolean    dark;
   gboolean    graticule;
@@ -52,6 +60,7 @@ yt_region_layer_finalize (GObject *object)
   g_clear_object (&self->world);
   g_clear_object (&self->china);
   g_clear_pointer (&self->values, g_hash_table_unref);
+  g_clear_pointer (&self->members, g_hash_table_unref);
   G_OBJECT_CLASS (yt_region_layer_parent_class)->finalize (object);
 }
 
@@ -65,6 +74,7 @@ static void
 yt_region_layer_init (YtRegionLayer *self)
 {
   self->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->members = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 /**
@@ -126,6 +136,22 @@ yt_region_layer_clear_values (YtRegionLayer *self)
 {
   g_return_if_fail (YT_IS_REGION_LAYER (self));
   g_hash_table_remove_all (self->values);
+}
+
+void
+yt_region_layer_set_member (YtRegionLayer *self,
+                            const char    *code)
+{
+  g_return_if_fail (YT_IS_REGION_LAYER (self));
+  g_return_if_fail (code != NULL);
+  g_hash_table_add (self->members, g_strdup (code));
+}
+
+void
+yt_region_layer_clear_members (YtRegionLayer *self)
+{
+  g_return_if_fail (YT_IS_REGION_LAYER (self));
+  g_hash_table_remove_all (self->members);
 }
 
 void
@@ -193,6 +219,123 @@ fill_basemap (YtRegionLayer *self,
     }
   set_rgb (rd->cr, &palettes[self->dark][base]);
   cairo_fill (rd->cr);
+}
+
+/* One tile of the hatching: a diagonal line and its copies on either side,
+ * so that tiles join seamlessly; a pale line under each keeps the hatching
+ * visible on the darkest shades.  The tile is made like the target (a
+ * recording surface for PDF and SVG, so vector output stays vector). */
+static cairo_pattern_t *
+hatch_pattern (YtRegionLayer *self,
+               cairo_t       *cr,
+               double         anchor_x,
+               double         anchor_y)
+{
+  const Rgb *c = &member_rgb[self->dark];
+  double step = MEMBER_HATCH_STEP;
+  cairo_surface_t *tile = cairo_surface_create_similar (cairo_get_target (cr), CAIRO_CONTENT_COLOR_ALPHA,
+                                                        (int) step, (int) step);
+  cairo_t *t = cairo_create (tile);
+  cairo_pattern_t *pattern;
+  cairo_matrix_t matrix;
+
+  for (int k = -1; k <= 1; k++)
+    {
+      cairo_move_to (t, step * (k + 1) + 1, -1);
+      cairo_line_to (t, step * k - 1, step + 1);
+    }
+  cairo_set_source_rgba (t, 1, 1, 1, 0.35);
+  cairo_set_line_width (t, MEMBER_HATCH_WIDTH + 1.4);
+  cairo_stroke_preserve (t);
+  cairo_set_source_rgba (t, c->r, c->g, c->b, MEMBER_HATCH_ALPHA);
+  cairo_set_line_width (t, MEMBER_HATCH_WIDTH);
+  cairo_stroke (t);
+  cairo_destroy (t);
+  pattern = cairo_pattern_create_for_surface (tile);
+  cairo_surface_destroy (tile);
+  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
+  /* Whole pixels and no filtering keep pixman on its fast path for a repeating tile. */
+  cairo_matrix_init_translate (&matrix, -round (fmod (anchor_x, step)), -round (fmod (anchor_y, step)));
+  cairo_pattern_set_matrix (pattern, &matrix);
+  cairo_pattern_set_filter (pattern, CAIRO_FILTER_NEAREST);
+  return pattern;
+}
+
+static guint8 *
+member_flags (YtRegionLayer *self,
+              YtBasemap     *basemap)
+{
+  guint n = yt_basemap_get_n_regions (basemap);
+  guint8 *inside = g_new0 (guint8, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    inside[i] = g_hash_table_contains (self->members, yt_basemap_get_region_code (basemap, i));
+  return inside;
+}
+
+/* Members are hatched, over whatever fill they have, and the edge of the
+ * group is drawn in the same red: one fill and one stroke of arcs, each
+ * once, as cheap as a class of borders (a clip to the members made each
+ * stroke under it cost several times a frame). */
+static void
+draw_members (YtRegionLayer *self,
+              YtRegionDraw  *rd,
+              YtBasemap     *basemap)
+{
+  const Rgb *c = &member_rgb[self->dark];
+  g_autofree guint8 *inside = NULL;
+  cairo_pattern_t *pattern;
+  guint n = yt_basemap_get_n_regions (basemap);
+
+  if (g_hash_table_size (self->members) == 0)
+    return;
+  inside = member_flags (self, basemap);
+  cairo_save (rd->cr);
+  cairo_new_path (rd->cr);
+  for (guint i = 0; i < n; i++)
+    if (inside[i] && (rd->skip_region == NULL || !rd->skip_region[i]))
+      yt_region_draw_fill (rd, i, FALSE);
+  /* The device position of the map's origin anchors the pattern, so that it moves with the map. */
+  pattern = hatch_pattern (self, rd->cr, rd->ox - rd->cx / rd->s, rd->oy + rd->cy / rd->s);
+  cairo_set_source (rd->cr, pattern);
+  cairo_pattern_destroy (pattern);
+  cairo_set_fill_rule (rd->cr, CAIRO_FILL_RULE_EVEN_ODD);
+  cairo_fill (rd->cr);
+  yt_region_draw_edge (rd, inside);
+  cairo_set_source_rgba (rd->cr, c->r, c->g, c->b, 0.9);
+  cairo_set_line_width (rd->cr, MEMBER_OUTLINE);
+  cairo_set_line_join (rd->cr, CAIRO_LINE_JOIN_BEVEL);
+  cairo_stroke (rd->cr);
+  cairo_restore (rd->cr);
+}
+
+void
+yt_region_layer_draw_member_swatch (YtRegionLayer *self,
+                                    cairo_t       *cr,
+                                    double         x,
+                                    double         y,
+                                    double         width,
+                                    double         height)
+{
+  const Rgb *c;
+  cairo_pattern_t *pattern;
+
+  g_return_if_fail (YT_IS_REGION_LAYER (self));
+  g_return_if_fail (cr != NULL);
+
+  c = &member_rgb[self->dark];
+  cairo_save (cr);
+  cairo_rectangle (cr, x + 0.5, y + 0.5, width - 1, height - 1);
+  set_rgb (cr, &palettes[self->dark][YT_REGION_COLOR_LAND]);
+  cairo_fill_preserve (cr);
+  pattern = hatch_pattern (self, cr, x, y);
+  cairo_set_source (cr, pattern);
+  cairo_pattern_destroy (pattern);
+  cairo_fill_preserve (cr);
+  cairo_set_source_rgba (cr, c->r, c->g, c->b, 0.9);
+  cairo_set_line_width (cr, MEMBER_OUTLINE);
+  cairo_stroke (cr);
+  cairo_restore (cr);
 }
 
 static void
@@ -275,6 +418,7 @@ draw_frame (YtRegionLayer *self,
   fill_basemap (self, &rd, self->world, china ? YT_REGION_COLOR_NEIGHBOUR : YT_REGION_COLOR_LAND);
   if (china)
     fill_basemap (self, &rc, self->china, YT_REGION_COLOR_LAND);
+  draw_members (self, &rd, self->world);
   /* Borders are at most 1.3 px wide, where a round join differs from a
    * bevel by less than a pixel's coverage; round ones made Cairo flatten an
    * arc at every vertex, a tenth of the frame. */

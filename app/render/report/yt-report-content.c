@@ -77,8 +77,24 @@ cover_tiles (YtBuild *b)
   doc->y += 58 * ((G_N_ELEMENTS (tiles) + TILE_COLUMNS - 1) / TILE_COLUMNS);
 }
 
+static char *scope_sentence (YtBuild *b);
+
+/* The scope, and the year when one was chosen ("as of"). */
 static char *
 scope_text (YtBuild *b)
+{
+  g_autofree char *scope = scope_sentence (b);
+  g_autofree char *year = NULL;
+
+  if (b->options->as_of_year == 0)
+    return g_steal_pointer (&scope);
+  year = yt_format_year_range (b->lang, (guint) b->options->as_of_year, (guint) b->options->as_of_year);
+  return g_strdup_printf (YT_R_ (b->lang, N_("%s As of %s: the sites announced or operating by then, and the Belt and Road members of that year.")),
+                          scope, year);
+}
+
+static char *
+scope_sentence (YtBuild *b)
 {
   switch (b->options->scope)
     {

@@ -190,23 +190,18 @@ yt_report_export_pdf (YtReport              *self,
 }
 
 int
-yt_report_export_main (YtAtlas    *atlas,
-                       const char *out_path,
-                       YtLang      lang,
-                       YtPaper     paper,
-                       FILE       *err)
+yt_report_export_main (YtAtlas               *atlas,
+                       const char            *out_path,
+                       const YtReportOptions *options,
+                       FILE                  *err)
 {
   g_autoptr(YtReport) report = NULL;
   g_autoptr(GError) error = NULL;
-  YtReportOptions options;
 
   g_return_val_if_fail (YT_IS_ATLAS (atlas), 1);
   g_return_val_if_fail (out_path != NULL, 2);
 
-  yt_report_options_init (&options);
-  options.lang = lang;
-  options.paper = paper;
-  report = yt_report_new (atlas, &options);
+  report = yt_report_new (atlas, options);
   if (!yt_report_export_pdf (report, out_path, NULL, NULL, NULL, &error))
     {
       fprintf (err != NULL ? err : stderr, "yuntu: %s\n", error->message);

@@ -242,6 +242,8 @@ char        *yt_build_cite_text     (YtBuild     *b,
                                      const YtRef *refs,
                                      guint        n_refs);
 
+/* yt-report.c */
+int            yt_build_as_of_year        (YtBuild   *b);
 /* yt-report.c, for the drawing and PDF code */
 YtDate         yt_report_data_date        (YtAtlas   *atlas);
 YtDoc         *yt_report_get_doc          (YtReport  *self);

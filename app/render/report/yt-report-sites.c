@@ -11,10 +11,12 @@
 #include <string.h>
 
 #include "yuntu/yt-catalog.h"
+#include "yuntu/yt-format.h"
+#include "yuntu/yt-membership.h"
 #include "yt-report-private.h"
 
 static const double hub_widths[] = { 0.22, 0.14, 0.14, 0.38, 0.12 };
-static const double abroad_widths[] = { 0.27, 0.15, 0.14, 0.18, 0.14, 0.12 };
+static const double abroad_widths[] = { 0.21, 0.11, 0.12, 0.12, 0.13, 0.20, 0.11 };
 
 /* The company that operates (or else builds) @site, or YT_ATLAS_NONE. */
 static guint
@@ -36,6 +38,34 @@ site_operator (YtBuild *b,
         builder = YT_REF_INDEX (link->from);
     }
   return builder;
+}
+
+/* The country's Belt and Road membership in the report's year: what it was
+ * then, and the dates with their sources. */
+static void
+membership_cell (YtBuild *b,
+                 YtRich  *cell,
+                 guint    region)
+{
+  int year = yt_build_as_of_year (b);
+  guint bri = yt_membership_bri (b->atlas);
+  guint index = region != YT_ATLAS_NONE ? yt_membership_relevant (b->atlas, region, bri, year) : YT_ATLAS_NONE;
+  const YtMembership *m;
+  g_autofree char *dates = NULL;
+
+  if (index == YT_ATLAS_NONE)
+    {
+      yt_rich_append (cell, yt_membership_any (b->atlas, bri) ? YT_R_ (b->lang, N_("Not a member")) : "—");
+      return;
+    }
+  m = yt_atlas_get_membership (b->atlas, index);
+  yt_rich_append_bold (cell, yt_membership_in_force (m, year) ? YT_R_ (b->lang, N_("Member country"))
+                       : YT_DATE_YEAR (m->start) > year ? YT_R_ (b->lang, N_("Not yet a member"))
+                       : YT_R_ (b->lang, N_("Former member")));
+  dates = yt_membership_describe (b->atlas, index, b->lang);
+  yt_rich_append (cell, "\n");
+  yt_rich_append (cell, dates);
+  yt_build_cite (b, cell, YT_REF (YT_RECORD_MEMBERSHIP, index));
 }
 
 static void
@@ -62,6 +92,7 @@ site_row (YtBuild *b,
 
       yt_table_add_cell (table, yt_build_site_kind (b, site->kind));
       yt_table_add_cell (table, operator);
+      membership_cell (b, yt_table_add_cell (table, NULL), site->region);
     }
   else
     {
@@ -148,11 +179,32 @@ compare_abroad (gconstpointer a,
   return *(const guint *) a < *(const guint *) b ? -1 : 1;
 }
 
+/* Without memberships in the data, the table must not suggest that none of
+ * the countries is a member. */
+static char *
+bri_intro (YtBuild *b)
+{
+  int as_of = yt_build_as_of_year (b);
+  g_autofree char *year = yt_format_year_range (b->lang, (guint) as_of, (guint) as_of);
+
+  if (!yt_membership_any (b->atlas, yt_membership_bri (b->atlas)))
+    return g_strdup (YT_R_ (b->lang, N_("Cloud regions, data centres and projects of Chinese companies "
+                                        "outside China, by country. Belt and Road membership is not "
+                                        "stated by the sources and is not implied by this list.")));
+  /* TRANSLATORS: %s is a year ("2024" / "2024年") */
+  return g_strdup_printf (YT_R_ (b->lang, N_("Cloud regions, data centres and projects of Chinese companies "
+                                             "outside China, by country. The Belt and Road column says whether "
+                                             "the country was a member in %s, with the date it signed a "
+                                             "cooperation document with China and, if it left, the date it "
+                                             "left.")), year);
+}
+
 void
 yt_build_bri_table (YtBuild *b)
 {
-  g_autoptr(YtTable) table = yt_table_new (6, abroad_widths);
+  g_autoptr(YtTable) table = yt_table_new (7, abroad_widths);
   g_autoptr(GArray) sites = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree char *intro = NULL;
 
   for (guint i = 0; i < yt_atlas_get_n_records (b->atlas, YT_RECORD_SITE); i++)
     if (b->site_in_scope[i] && !yt_build_site_in_china (b, yt_atlas_get_site (b->atlas, i)))
@@ -164,14 +216,13 @@ yt_build_bri_table (YtBuild *b)
   yt_table_set_head (table, 2, YT_R_ (b->lang, N_("Date")));
   yt_table_set_head (table, 3, YT_R_ (b->lang, N_("Kind")));
   yt_table_set_head (table, 4, YT_R_ (b->lang, N_("Operator")));
-  yt_table_set_head (table, 5, YT_R_ (b->lang, N_("Source")));
+  yt_table_set_head (table, 5, YT_R_ (b->lang, N_("Belt and Road")));
+  yt_table_set_head (table, 6, YT_R_ (b->lang, N_("Source")));
   for (guint i = 0; i < sites->len; i++)
     site_row (b, table, g_array_index (sites, guint, i), TRUE);
 
+  intro = bri_intro (b);
   yt_doc_heading (b->doc, 1, YT_R_ (b->lang, N_("Belt and Road sites")), "sec-bri", 1);
-  yt_doc_text (b->doc, YT_STYLE_BODY,
-               YT_R_ (b->lang, N_("Cloud regions, data centres and projects of Chinese companies "
-                                  "outside China, by country. Belt and Road membership is not "
-                                  "stated by the sources and is not implied by this list.")), 6);
+  yt_doc_text (b->doc, YT_STYLE_BODY, intro, 6);
   yt_doc_table (b->doc, table);
 }

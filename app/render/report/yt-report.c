@@ -64,7 +64,7 @@ yt_report_options_init (YtReportOptions *options)
   g_return_if_fail (options != NULL);
 
   *options = (YtReportOptions) { YT_LANG_EN, YT_PAPER_A4, YT_REPORT_SECTION_ALL,
-                                 YT_REPORT_SCOPE_ALL, NULL, 0, YT_ATLAS_NONE };
+                                 YT_REPORT_SCOPE_ALL, NULL, 0, YT_ATLAS_NONE, 0 };
 }
 
 gboolean
@@ -272,6 +272,24 @@ yt_report_new (YtAtlas               *atlas,
   return self;
 }
 
+/* The report's own year, never the clock's, so the same data gives the same pages. */
+int
+yt_build_as_of_year (YtBuild *b)
+{
+  return b->options->as_of_year != 0 ? b->options->as_of_year : YT_DATE_YEAR (yt_report_data_date (b->atlas));
+}
+
+int
+yt_report_get_as_of_year (YtReport *self)
+{
+  YtBuild b = { 0 };
+
+  g_return_val_if_fail (YT_IS_REPORT (self), 0);
+  b.atlas = self->atlas;
+  b.options = &self->options;
+  return yt_build_as_of_year (&b);
+}
+
 YtLang
 yt_report_get_language (YtReport *self)
 {
@@ -367,6 +385,7 @@ yt_report_get_map_renderer (YtReport  *self,
       yt_map_renderer_set_atlas (self->maps[i], self->atlas);
       /* Sites without a sourced position still count in their region's shade. */
       yt_map_renderer_set_choropleth (self->maps[i], YT_MAP_CHOROPLETH_SITES);
+      yt_map_renderer_set_as_of_year (self->maps[i], yt_report_get_as_of_year (self));
       set_map_scope (self, self->maps[i]);
     }
   return self->maps[i];
