@@ -26,9 +26,7 @@
 
 struct _YtSidePanel
 {
-  GtkWidget    parent_instance;
-
-  YtViewState *state;
+  YtPanelBase  parent_instance;
 
   GtkWidget   *page_title;
   GtkWidget   *stack;
@@ -44,10 +42,7 @@ struct _YtSidePanel
   GtkWidget   *region_profile;
 };
 
-G_DEFINE_FINAL_TYPE (YtSidePanel, yt_side_panel, GTK_TYPE_WIDGET)
-
-enum { PROP_0, PROP_VIEW_STATE, N_PROPS };
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (YtSidePanel, yt_side_panel, YT_TYPE_PANEL_BASE)
 
 static void
 show_page (YtSidePanel *self,
@@ -66,7 +61,7 @@ show_page (YtSidePanel *self,
 static gboolean
 show_selection (YtSidePanel *self)
 {
-  YtRef ref = yt_view_state_get_selection (self->state);
+  YtRef ref = yt_view_state_get_selection (YT_PANEL_STATE (self));
 
   if (ref == YT_REF_NONE)
     return FALSE;
@@ -104,16 +99,16 @@ static void
 site_activated (YtSidePanel *self,
                 guint        site)
 {
-  yt_view_state_set_selection (self->state, YT_REF (YT_RECORD_SITE, site));
+  yt_view_state_set_selection (YT_PANEL_STATE (self), YT_REF (YT_RECORD_SITE, site));
   show_selection (self);
 }
 
 static void
 update_count (YtSidePanel *self)
 {
-  YtAtlas *atlas = yt_view_state_get_atlas (self->state);
-  YtLang lang = yt_view_state_get_language (self->state);
-  guint shown = yt_view_state_get_n_filtered (self->state);
+  YtAtlas *atlas = yt_view_state_get_atlas (YT_PANEL_STATE (self));
+  YtLang lang = yt_view_state_get_language (YT_PANEL_STATE (self));
+  guint shown = yt_view_state_get_n_filtered (YT_PANEL_STATE (self));
   guint total = atlas != NULL ? yt_atlas_get_n_records (atlas, YT_RECORD_SITE) : 0;
   g_autofree char *n = yt_format_integer (lang, shown);
   g_autofree char *all = yt_format_integer (lang, total);
@@ -150,9 +145,9 @@ name_matches (YtAtlas    *atlas,
 static void
 update_companies (YtSidePanel *self)
 {
-  YtAtlas *atlas = yt_view_state_get_atlas (self->state);
-  YtLang lang = yt_view_state_get_language (self->state);
-  const char *text = yt_view_state_get_filter_text (self->state);
+  YtAtlas *atlas = yt_view_state_get_atlas (YT_PANEL_STATE (self));
+  YtLang lang = yt_view_state_get_language (YT_PANEL_STATE (self));
+  const char *text = yt_view_state_get_filter_text (YT_PANEL_STATE (self));
   g_autoptr(GListStore) store = g_list_store_new (YT_TYPE_REF_ITEM);
   g_autofree char *normal = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
   g_autofree char *needle = g_utf8_casefold (normal != NULL ? normal : "", -1);
@@ -173,14 +168,14 @@ update_companies (YtSidePanel *self)
       item = yt_ref_item_new (ref, title, other, tooltip);
       g_list_store_append (store, item);
     }
-  yt_panel_bind_list (GTK_LIST_BOX (self->companies_list), self->state, self->companies_section,
+  yt_panel_bind_list (GTK_LIST_BOX (self->companies_list), YT_PANEL_STATE (self), self->companies_section,
                       G_LIST_MODEL (g_steal_pointer (&store)));
 }
 
 static void
 filter_text_changed (YtSidePanel *self)
 {
-  const char *text = yt_view_state_get_filter_text (self->state);
+  const char *text = yt_view_state_get_filter_text (YT_PANEL_STATE (self));
   g_autofree char *typed = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
 
   /* Someone else (the map, a reset) changed the text: show it. */
@@ -192,8 +187,8 @@ filter_text_changed (YtSidePanel *self)
 static void
 search_changed (YtSidePanel *self)
 {
-  if (self->state != NULL)
-    yt_view_state_set_filter_text (self->state, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  if (YT_PANEL_STATE (self) != NULL)
+    yt_view_state_set_filter_text (YT_PANEL_STATE (self), gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
 /* Enter opens the first result: a site, or else a matching company. */
@@ -232,8 +227,8 @@ stop_search (YtSidePanel *self)
 static void
 history_changed (YtSidePanel *self)
 {
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.back", yt_view_state_get_can_go_back (self->state));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.forward", yt_view_state_get_can_go_forward (self->state));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.back", yt_view_state_get_can_go_back (YT_PANEL_STATE (self)));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.forward", yt_view_state_get_can_go_forward (YT_PANEL_STATE (self)));
 }
 
 static void
@@ -242,14 +237,14 @@ back_action (GtkWidget *widget, const char *name, GVariant *parameter)
   YtSidePanel *self = YT_SIDE_PANEL (widget);
 
   /* From a profile opened without history (Enter on a browsed row), back is Explore. */
-  if (!yt_view_state_go_back (self->state))
+  if (!yt_view_state_go_back (YT_PANEL_STATE (self)))
     show_page (self, "explore");
 }
 
 static void
 forward_action (GtkWidget *widget, const char *name, GVariant *parameter)
 {
-  yt_view_state_go_forward (YT_SIDE_PANEL (widget)->state);
+  yt_view_state_go_forward (YT_PANEL_STATE (widget));
 }
 
 static void
@@ -264,52 +259,23 @@ focus_search_action (GtkWidget *widget, const char *name, GVariant *parameter)
   yt_side_panel_focus_search (YT_SIDE_PANEL (widget));
 }
 
-void
-yt_side_panel_set_view_state (YtSidePanel *self,
-                              YtViewState *state)
+/* The parts follow the same view state as the panel. */
+static void
+view_state_changed (YtPanelBase *base)
 {
-  static const struct { const char *signal; GCallback callback; } follow[] = {
-    { "notify::selection", G_CALLBACK (selection_changed) },
-    { "notify::can-go-back", G_CALLBACK (history_changed) },
-    { "notify::can-go-forward", G_CALLBACK (history_changed) },
-    { "notify::n-filtered", G_CALLBACK (update_count) },
-    { "notify::atlas", G_CALLBACK (update_count) },
-    { "notify::language", G_CALLBACK (update_count) },
-    { "notify::filter-text", G_CALLBACK (filter_text_changed) },
-    { "notify::language", G_CALLBACK (update_companies) },
-  };
+  YtSidePanel *self = YT_SIDE_PANEL (base);
+  YtViewState *state = YT_PANEL_STATE (self);
+  GtkWidget *parts[] = { self->site_list, self->filter_bar, self->time_control,
+                         self->company_profile, self->site_profile, self->region_profile };
 
-  g_return_if_fail (YT_IS_SIDE_PANEL (self));
-  g_return_if_fail (state == NULL || YT_IS_VIEW_STATE (state));
-
-  if (self->state == state)
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    yt_panel_base_set_view_state (YT_PANEL_BASE (parts[i]), state);
+  if (state == NULL)
     return;
-  if (self->state != NULL)
-    g_signal_handlers_disconnect_by_data (self->state, self);
-  g_set_object (&self->state, state);
-  yt_site_list_set_view_state (YT_SITE_LIST (self->site_list), state);
-  yt_filter_bar_set_view_state (YT_FILTER_BAR (self->filter_bar), state);
-  yt_time_control_set_view_state (YT_TIME_CONTROL (self->time_control), state);
-  g_object_set (self->company_profile, "view-state", state, NULL);
-  g_object_set (self->site_profile, "view-state", state, NULL);
-  g_object_set (self->region_profile, "view-state", state, NULL);
-  if (state != NULL)
-    {
-      for (guint i = 0; i < G_N_ELEMENTS (follow); i++)
-        g_signal_connect_swapped (state, follow[i].signal, follow[i].callback, self);
-      update_count (self);
-      filter_text_changed (self);
-      history_changed (self);
-      selection_changed (self);
-    }
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_STATE]);
-}
-
-YtViewState *
-yt_side_panel_get_view_state (YtSidePanel *self)
-{
-  g_return_val_if_fail (YT_IS_SIDE_PANEL (self), NULL);
-  return self->state;
+  update_count (self);
+  filter_text_changed (self);
+  history_changed (self);
+  selection_changed (self);
 }
 
 void
@@ -375,50 +341,26 @@ yt_side_panel_get_profile (YtSidePanel *self,
          g_str_equal (page, "region") ? self->region_profile : NULL;
 }
 
-static void
-yt_side_panel_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
-{
-  if (prop_id == PROP_VIEW_STATE)
-    g_value_set_object (value, YT_SIDE_PANEL (object)->state);
-  else
-    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-}
-
-static void
-yt_side_panel_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
-{
-  if (prop_id == PROP_VIEW_STATE)
-    yt_side_panel_set_view_state (YT_SIDE_PANEL (object), g_value_get_object (value));
-  else
-    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-}
-
-static void
-yt_side_panel_dispose (GObject *object)
-{
-  YtSidePanel *self = YT_SIDE_PANEL (object);
-
-  if (self->state != NULL)
-    g_signal_handlers_disconnect_by_data (self->state, self);
-  g_clear_object (&self->state);
-  gtk_widget_dispose_template (GTK_WIDGET (self), YT_TYPE_SIDE_PANEL);
-  yt_panel_unparent_children (GTK_WIDGET (self));
-  G_OBJECT_CLASS (yt_side_panel_parent_class)->dispose (object);
-}
 
 static void
 yt_side_panel_class_init (YtSidePanelClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  static const struct { const char *property; GCallback callback; } follow[] = {
+    { "selection", G_CALLBACK (selection_changed) },
+    { "can-go-back", G_CALLBACK (history_changed) },
+    { "can-go-forward", G_CALLBACK (history_changed) },
+    { "n-filtered", G_CALLBACK (update_count) },
+    { "atlas", G_CALLBACK (update_count) },
+    { "language", G_CALLBACK (update_count) },
+    { "filter-text", G_CALLBACK (filter_text_changed) },
+    { "language", G_CALLBACK (update_companies) },
+  };
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  YtPanelBaseClass *panel_class = YT_PANEL_BASE_CLASS (klass);
 
-  object_class->get_property = yt_side_panel_get_property;
-  object_class->set_property = yt_side_panel_set_property;
-  object_class->dispose = yt_side_panel_dispose;
-  properties[PROP_VIEW_STATE] = g_param_spec_object ("view-state", NULL, NULL, YT_TYPE_VIEW_STATE,
-                                                     G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
-                                                     G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  panel_class->view_state_changed = view_state_changed;
+  for (guint i = 0; i < G_N_ELEMENTS (follow); i++)
+    yt_panel_base_class_follow (panel_class, follow[i].property, follow[i].callback);
 
   g_type_ensure (YT_TYPE_SITE_LIST);
   g_type_ensure (YT_TYPE_FILTER_BAR);

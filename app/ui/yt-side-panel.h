@@ -13,15 +13,14 @@
 #include <gtk/gtk.h>
 #include <yuntu/yuntu.h>
 
+#include "yt-panel-base.h"
+
 G_BEGIN_DECLS
 
 #define YT_TYPE_SIDE_PANEL (yt_side_panel_get_type ())
-G_DECLARE_FINAL_TYPE (YtSidePanel, yt_side_panel, YT, SIDE_PANEL, GtkWidget)
+G_DECLARE_FINAL_TYPE (YtSidePanel, yt_side_panel, YT, SIDE_PANEL, YtPanelBase)
 
 GtkWidget   *yt_side_panel_new            (YtViewState *state);
-YtViewState *yt_side_panel_get_view_state (YtSidePanel *self);
-void         yt_side_panel_set_view_state (YtSidePanel *self,
-                                           YtViewState *state);
 /* Shows the Explore page and puts the keyboard in the search entry (Ctrl+F). */
 void         yt_side_panel_focus_search   (YtSidePanel *self);
 /* "explore", "site", "company" or "region". */

@@ -17,9 +17,8 @@
 
 struct _YtSiteList
 {
-  GtkWidget           parent_instance;
+  YtPanelBase         parent_instance;
 
-  YtViewState        *state;
   GListStore         *store;
   GtkCustomFilter    *filter;
   GtkSingleSelection *selection;
@@ -38,11 +37,9 @@ struct _YtSiteList
 /* Below this width kind and region live in the name cell's second line only. */
 #define WIDE_WIDTH 560
 
-G_DEFINE_FINAL_TYPE (YtSiteList, yt_site_list, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (YtSiteList, yt_site_list, YT_TYPE_PANEL_BASE)
 
-enum { PROP_0, PROP_VIEW_STATE, N_PROPS };
 enum { SITE_ACTIVATED, N_SIGNALS };
-static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static gboolean
@@ -51,8 +48,8 @@ site_visible (gpointer item,
 {
   YtSiteList *self = user_data;
 
-  return self->state != NULL &&
-         yt_view_state_site_is_visible (self->state, yt_site_item_get_site (item));
+  return YT_PANEL_STATE (self) != NULL &&
+         yt_view_state_site_is_visible (YT_PANEL_STATE (self), yt_site_item_get_site (item));
 }
 
 /* The first operator of each site, for the company column. */
@@ -78,11 +75,11 @@ first_operators (YtAtlas *atlas)
 static void
 rebuild (YtSiteList *self)
 {
-  YtAtlas *atlas = self->state != NULL ? yt_view_state_get_atlas (self->state) : NULL;
+  YtAtlas *atlas = YT_PANEL_STATE (self) != NULL ? yt_view_state_get_atlas (YT_PANEL_STATE (self)) : NULL;
   guint n_sites = atlas != NULL ? yt_atlas_get_n_records (atlas, YT_RECORD_SITE) : 0;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree guint *operators = atlas != NULL ? first_operators (atlas) : NULL;
-  YtLang lang = self->state != NULL ? yt_view_state_get_language (self->state) : YT_LANG_EN;
+  YtLang lang = YT_PANEL_STATE (self) != NULL ? yt_view_state_get_language (YT_PANEL_STATE (self)) : YT_LANG_EN;
 
   for (guint i = 0; i < n_sites; i++)
     g_ptr_array_add (items, yt_site_item_new (atlas, i, operators[i], lang));
@@ -123,7 +120,7 @@ position_of_site (YtSiteList *self,
 static void
 select_from_state (YtSiteList *self)
 {
-  YtRef ref = self->state != NULL ? yt_view_state_get_selection (self->state) : YT_REF_NONE;
+  YtRef ref = YT_PANEL_STATE (self) != NULL ? yt_view_state_get_selection (YT_PANEL_STATE (self)) : YT_REF_NONE;
   guint position = GTK_INVALID_LIST_POSITION;
 
   if (ref != YT_REF_NONE && YT_REF_KIND (ref) == YT_RECORD_SITE)
@@ -143,9 +140,9 @@ selected_changed (YtSiteList *self)
   YtSiteItem *item = gtk_single_selection_get_selected_item (self->selection);
 
   /* Rows leaving with the filter unselect themselves: that is no user choice. */
-  if (self->syncing || self->state == NULL || item == NULL)
+  if (self->syncing || YT_PANEL_STATE (self) == NULL || item == NULL)
     return;
-  yt_view_state_set_selection (self->state, YT_REF (YT_RECORD_SITE, yt_site_item_get_site (item)));
+  yt_view_state_set_selection (YT_PANEL_STATE (self), YT_REF (YT_RECORD_SITE, yt_site_item_get_site (item)));
 }
 
 static void
@@ -164,35 +161,12 @@ atlas_changed (YtSiteList *self)
   filtered_changed (self);
 }
 
-void
-yt_site_list_set_view_state (YtSiteList  *self,
-                             YtViewState *state)
+static void
+view_state_changed (YtPanelBase *base)
 {
-  g_return_if_fail (YT_IS_SITE_LIST (self));
-  g_return_if_fail (state == NULL || YT_IS_VIEW_STATE (state));
-
-  if (self->state == state)
-    return;
-  if (self->state != NULL)
-    g_signal_handlers_disconnect_by_data (self->state, self);
-  g_set_object (&self->state, state);
-  if (state != NULL)
-    {
-      g_signal_connect_swapped (state, "notify::atlas", G_CALLBACK (atlas_changed), self);
-      g_signal_connect_swapped (state, "notify::language", G_CALLBACK (atlas_changed), self);
-      g_signal_connect_swapped (state, "notify::filtered-sites", G_CALLBACK (filtered_changed), self);
-      g_signal_connect_swapped (state, "notify::selection", G_CALLBACK (select_from_state), self);
-    }
-  atlas_changed (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_STATE]);
+  atlas_changed (YT_SITE_LIST (base));
 }
 
-YtViewState *
-yt_site_list_get_view_state (YtSiteList *self)
-{
-  g_return_val_if_fail (YT_IS_SITE_LIST (self), NULL);
-  return self->state;
-}
 
 GtkSelectionModel *
 yt_site_list_get_model (YtSiteList *self)
@@ -343,37 +317,18 @@ key_released (YtSiteList *self)
   self->browsing = FALSE;
 }
 
-static void
-yt_site_list_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
-{
-  if (prop_id == PROP_VIEW_STATE)
-    g_value_set_object (value, YT_SITE_LIST (object)->state);
-  else
-    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-}
-
-static void
-yt_site_list_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
-{
-  if (prop_id == PROP_VIEW_STATE)
-    yt_site_list_set_view_state (YT_SITE_LIST (object), g_value_get_object (value));
-  else
-    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-}
 
 static void
 yt_site_list_dispose (GObject *object)
 {
   YtSiteList *self = YT_SITE_LIST (object);
 
-  yt_site_list_set_view_state (self, NULL);
   g_clear_handle_id (&self->columns_idle, g_source_remove);
-  gtk_widget_dispose_template (GTK_WIDGET (self), YT_TYPE_SITE_LIST);
-  yt_panel_unparent_children (GTK_WIDGET (self));
+  /* The template and the view state go first: the models outlive their views. */
+  G_OBJECT_CLASS (yt_site_list_parent_class)->dispose (object);
   g_clear_object (&self->selection);
   g_clear_object (&self->filter);
   g_clear_object (&self->store);
-  G_OBJECT_CLASS (yt_site_list_parent_class)->dispose (object);
 }
 
 static void
@@ -381,14 +336,14 @@ yt_site_list_class_init (YtSiteListClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  YtPanelBaseClass *panel_class = YT_PANEL_BASE_CLASS (klass);
 
-  object_class->get_property = yt_site_list_get_property;
-  object_class->set_property = yt_site_list_set_property;
   object_class->dispose = yt_site_list_dispose;
-  properties[PROP_VIEW_STATE] = g_param_spec_object ("view-state", NULL, NULL, YT_TYPE_VIEW_STATE,
-                                                     G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
-                                                     G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  panel_class->view_state_changed = view_state_changed;
+  yt_panel_base_class_follow (panel_class, "atlas", G_CALLBACK (atlas_changed));
+  yt_panel_base_class_follow (panel_class, "language", G_CALLBACK (atlas_changed));
+  yt_panel_base_class_follow (panel_class, "filtered-sites", G_CALLBACK (filtered_changed));
+  yt_panel_base_class_follow (panel_class, "selection", G_CALLBACK (select_from_state));
   signals[SITE_ACTIVATED] = g_signal_new ("site-activated", G_TYPE_FROM_CLASS (klass),
                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                           G_TYPE_NONE, 1, G_TYPE_UINT);
