@@ -335,6 +335,43 @@ test_search_region_names (void)
   g_assert_true (contains_site (state, "ali-ap-southeast-7"));
 }
 
+static YtRef
+best_for (YtViewState *state,
+          const char  *text)
+{
+  const GArray *sites;
+  g_autoptr(YtSearch) search = NULL;
+
+  yt_view_state_set_filter_text (state, text);
+  sites = yt_view_state_get_filtered_sites (state);
+  search = yt_search_new (bundled, text, (const guint *) (gconstpointer) sites->data, sites->len);
+  return yt_search_get_best (search);
+}
+
+/* Enter opens the best match of the first group: what a reader means. */
+static void
+test_search_best_match (void)
+{
+  g_autoptr(YtViewState) state = new_state (NULL);
+  g_autoptr(YtSearch) search = NULL;
+
+  g_assert_cmpuint (best_for (state, "Huawei"), ==, ref_of (YT_RECORD_COMPANY, "huawei-cloud"));
+  g_assert_cmpuint (best_for (state, "华为"), ==, ref_of (YT_RECORD_COMPANY, "huawei-cloud"));
+  g_assert_cmpuint (best_for (state, "贵州"), ==, ref_of (YT_RECORD_REGION, "CN-GZ"));
+  g_assert_cmpuint (best_for (state, "Guizhou"), ==, ref_of (YT_RECORD_REGION, "CN-GZ"));
+  g_assert_cmpuint (best_for (state, "Thailand"), ==, ref_of (YT_RECORD_REGION, "TH"));
+  g_assert_cmpuint (best_for (state, "ap-bangkok"), ==, ref_of (YT_RECORD_SITE, "hw-ap-bangkok"));
+  g_assert_cmpuint (best_for (state, "no such place at all"), ==, YT_REF_NONE);
+
+  /* Each group holds only its own kind of record, best first. */
+  search = yt_search_new (bundled, "贵州", NULL, 0);
+  g_assert_cmpint (yt_search_get_group (search, 0), ==, YT_SEARCH_REGIONS);
+  g_assert_cmpuint (yt_search_get_n_hits (search, YT_SEARCH_COMPANIES), >, 0);
+  for (guint i = 0; i < yt_search_get_n_hits (search, YT_SEARCH_COMPANIES); i++)
+    g_assert_cmpint (YT_REF_KIND (yt_search_get_hit (search, YT_SEARCH_COMPANIES, i)), ==, YT_RECORD_COMPANY);
+  g_assert_cmpuint (yt_search_get_n_hits (search, YT_SEARCH_SITES), ==, 0);
+}
+
 static void
 test_notify_only_on_change (void)
 {
@@ -393,6 +430,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/view-state/reset-clears-as-of", test_reset_clears_as_of);
   g_test_add_func ("/view-state/history-keeps-filters", test_history_keeps_filters_with_steps);
   g_test_add_func ("/view-state/search-region-names", test_search_region_names);
+  g_test_add_func ("/view-state/search-best-match", test_search_best_match);
   g_test_add_func ("/view-state/notify-only-on-change", test_notify_only_on_change);
   g_test_add_func ("/view-state/atlas-change-resets", test_atlas_change_resets);
   status = g_test_run ();
