@@ -25,6 +25,9 @@ GtkWidget   *yt_side_panel_new            (YtViewState *state);
 void         yt_side_panel_focus_search   (YtSidePanel *self);
 /* "explore", "site", "company" or "region". */
 const char  *yt_side_panel_get_page       (YtSidePanel *self);
+/* Explore, or the profile of the selection. */
+void         yt_side_panel_show_page      (YtSidePanel *self,
+                                           const char  *page);
 /* The parts, for the window's shortcuts and for tests. */
 GtkWidget   *yt_side_panel_get_search_entry (YtSidePanel *self);
 GtkWidget   *yt_side_panel_get_site_list  (YtSidePanel *self);
@@ -33,5 +36,7 @@ GtkWidget   *yt_side_panel_get_profile    (YtSidePanel *self,
                                            const char  *page);
 GtkWidget   *yt_side_panel_get_time_control (YtSidePanel *self);
 GtkWidget   *yt_side_panel_get_filter_bar (YtSidePanel *self);
+GtkWidget   *yt_side_panel_get_filter_chips (YtSidePanel *self);
+GtkWidget   *yt_side_panel_get_filters_expander (YtSidePanel *self);
 
 G_END_DECLS

@@ -5,6 +5,11 @@
  * All sites of the atlas become YtSiteItems once; a custom filter asks the
  * view state which are visible, the column view's sorter orders them, and a
  * single selection mirrors the view state's selection both ways.
+ *
+ * A new filter or sort shows the list from its top; a new selection scrolls
+ * to its row.  The list is one stop of the Tab key: Tab enters at a row and
+ * leaves at the next one, the arrow keys move between rows (Shift+Tab from
+ * the rows reaches the column headers, to sort).
  */
 #include "config.h"
 
@@ -32,6 +37,10 @@ struct _YtSiteList
   GtkColumnViewColumn *company_column;
   GtkColumnViewColumn *year_column;
   guint               columns_idle;
+  guint               top_idle;
+  guint               top_tick;
+  guint               top_frames;
+  gboolean            top_pending;
 };
 
 /* Below this width kind and region live in the name cell's second line only. */
@@ -145,12 +154,79 @@ selected_changed (YtSiteList *self)
   yt_view_state_set_selection (YT_PANEL_STATE (self), YT_REF (YT_RECORD_SITE, yt_site_item_get_site (item)));
 }
 
+static GtkWidget *
+rows_view (YtSiteList *self)
+{
+  /* GTK 4.8's column view keeps its rows in an inner list view. */
+  for (GtkWidget *child = gtk_widget_get_first_child (self->column_view); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      return child;
+  return NULL;
+}
+
+static void scroll_to_top (YtSiteList *self);
+
+/* The list keeps showing the row it showed wherever a new order or filter
+ * puts it (its anchor), and settles its row heights over a few frames: the
+ * first row is made the anchor at each of those frames. */
+#define TOP_FRAMES 4
+
+static gboolean
+top_tick (GtkWidget     *widget,
+          GdkFrameClock *clock,
+          gpointer       user_data)
+{
+  YtSiteList *self = YT_SITE_LIST (widget);
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
+    scroll_to (self, 0);
+  if (++self->top_frames < TOP_FRAMES)
+    return G_SOURCE_CONTINUE;
+  self->top_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* After the rows have their new order.  A hidden list (a profile shows)
+ * goes to its top when it shows again. */
+static gboolean
+scroll_to_top_now (gpointer user_data)
+{
+  YtSiteList *self = user_data;
+
+  self->top_idle = 0;
+  self->top_pending = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (self->top_pending)
+    return G_SOURCE_REMOVE;
+  self->top_frames = 0;
+  scroll_to (self, 0);
+  if (self->top_tick == 0)
+    self->top_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), top_tick, NULL, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+mapped (YtSiteList *self)
+{
+  if (self->top_pending)
+    scroll_to_top (self);
+}
+
+static void
+scroll_to_top (YtSiteList *self)
+{
+  if (self->top_idle == 0)
+    self->top_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, scroll_to_top_now, self, NULL);
+}
+
 static void
 filtered_changed (YtSiteList *self)
 {
   self->syncing = TRUE;
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   self->syncing = FALSE;
+  /* A new result starts at its first row, not where the old one was. */
+  scroll_to_top (self);
   select_from_state (self);
 }
 
@@ -300,6 +376,81 @@ yt_site_list_size_allocate (GtkWidget *widget,
     self->columns_idle = g_idle_add (update_columns, self);
 }
 
+static gboolean
+yt_site_list_focus (GtkWidget        *widget,
+                    GtkDirectionType  direction)
+{
+  YtSiteList *self = YT_SITE_LIST (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *rows = rows_view (self);
+  gboolean in_rows = focus != NULL && rows != NULL && gtk_widget_is_ancestor (focus, rows);
+  gboolean inside = focus != NULL && gtk_widget_is_ancestor (focus, widget);
+
+  if (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD)
+    return GTK_WIDGET_CLASS (yt_site_list_parent_class)->focus (widget, direction);
+  /* From the rows, Tab leaves; Shift+Tab goes to the headers. */
+  if (in_rows)
+    return direction == GTK_DIR_TAB_BACKWARD &&
+           GTK_WIDGET_CLASS (yt_site_list_parent_class)->focus (widget, direction);
+  if (inside)
+    return GTK_WIDGET_CLASS (yt_site_list_parent_class)->focus (widget, direction);
+  /* From outside, either way, the keyboard lands on one row. */
+  return rows != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0 &&
+         gtk_widget_child_focus (rows, GTK_DIR_TAB_FORWARD);
+}
+
+/* The name cell: the name over its kind and region.  Made in code so that
+ * the row and the cell get an accessible name: a screen reader reads the row
+ * as one line ("Gui'an cluster, Data-centre cluster, Guizhou, 2021"). */
+static void
+name_setup (GtkSignalListItemFactory *factory,
+            GtkListItem              *list_item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  for (int i = 0; i < 2; i++)
+    {
+      GtkWidget *label = gtk_label_new (NULL);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_width_chars (GTK_LABEL (label), 16);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      if (i == 1)
+        {
+          gtk_widget_add_css_class (label, "dim-label");
+          gtk_widget_add_css_class (label, "caption");
+        }
+      gtk_box_append (GTK_BOX (box), label);
+    }
+  gtk_list_item_set_child (list_item, box);
+}
+
+static void
+name_bind (GtkSignalListItemFactory *factory,
+           GtkListItem              *list_item)
+{
+  YtSiteItem *item = gtk_list_item_get_item (list_item);
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  GtkWidget *cell = gtk_widget_get_parent (box);
+  GtkWidget *row = cell != NULL ? gtk_widget_get_parent (cell) : NULL;
+  g_autofree char *name = NULL, *detail = NULL, *tooltip = NULL, *company = NULL, *year = NULL;
+  g_autofree char *spoken = NULL;
+
+  g_object_get (item, "name", &name, "detail", &detail, "tooltip", &tooltip, "company", &company,
+                "year-text", &year, NULL);
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (box)), name);
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (box)), detail);
+  gtk_widget_set_tooltip_text (box, tooltip);
+  /* Translators: how a screen reader reads a row of the site list: name, kind and place, company, year */
+  spoken = g_strdup_printf (_("%s, %s, %s, %s"), name, detail != NULL ? detail : "",
+                            company != NULL ? company : "", year != NULL ? year : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  if (row != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
+}
+
 /* Arrow keys inside the list move through it; a click opens. */
 static gboolean
 key_pressed (YtSiteList *self,
@@ -324,6 +475,10 @@ yt_site_list_dispose (GObject *object)
   YtSiteList *self = YT_SITE_LIST (object);
 
   g_clear_handle_id (&self->columns_idle, g_source_remove);
+  g_clear_handle_id (&self->top_idle, g_source_remove);
+  if (self->top_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->top_tick);
+  self->top_tick = 0;
   /* The template and the view state go first: the models outlive their views. */
   G_OBJECT_CLASS (yt_site_list_parent_class)->dispose (object);
   g_clear_object (&self->selection);
@@ -361,6 +516,7 @@ yt_site_list_class_init (YtSiteListClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, key_released);
   widget_class->measure = yt_site_list_measure;
   widget_class->size_allocate = yt_site_list_size_allocate;
+  widget_class->focus = yt_site_list_focus;
 }
 
 static void
@@ -369,7 +525,12 @@ yt_site_list_init (YtSiteList *self)
   GtkFilterListModel *filtered;
   GtkSortListModel *sorted;
 
+  g_autoptr(GtkListItemFactory) name_factory = gtk_signal_list_item_factory_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (name_factory, "setup", G_CALLBACK (name_setup), NULL);
+  g_signal_connect (name_factory, "bind", G_CALLBACK (name_bind), NULL);
+  gtk_column_view_column_set_factory (self->name_column, name_factory);
   self->store = g_list_store_new (YT_TYPE_SITE_ITEM);
   self->filter = gtk_custom_filter_new (site_visible, self, NULL);
   filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->store)),
@@ -382,6 +543,9 @@ yt_site_list_init (YtSiteList *self)
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (selected_changed), self);
   gtk_column_view_set_model (GTK_COLUMN_VIEW (self->column_view), GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect (self, "map", G_CALLBACK (mapped), NULL);
+  g_signal_connect_object (gtk_column_view_get_sorter (GTK_COLUMN_VIEW (self->column_view)), "changed",
+                           G_CALLBACK (scroll_to_top), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
