@@ -738,6 +738,152 @@ test_clear_stops_playing (void)
   destroy_window (app, window);
 }
 
+static gboolean
+has_name (GtkWidget *widget)
+{
+  GtkAccessible *accessible = GTK_ACCESSIBLE (widget);
+
+  return gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL) ||
+         gtk_test_accessible_has_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY) ||
+         (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL) ||
+         (GTK_IS_CHECK_BUTTON (widget) && gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)) != NULL);
+}
+
+/* Every control a person can reach, and every row, has a name to read. */
+static void
+check_names (GtkWidget *root,
+             GString   *unnamed)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      gboolean control = GTK_IS_BUTTON (child) || GTK_IS_MENU_BUTTON (child) || GTK_IS_EXPANDER (child) ||
+                         GTK_IS_SWITCH (child) || GTK_IS_DROP_DOWN (child) || GTK_IS_SPIN_BUTTON (child) ||
+                         GTK_IS_SCALE (child) || GTK_IS_SEARCH_ENTRY (child) || GTK_IS_LIST_BOX_ROW (child) ||
+                         GTK_IS_COLUMN_VIEW (child) || GTK_IS_CHECK_BUTTON (child);
+      /* GTK's own parts inside a control are named by the control. */
+      gboolean inner = gtk_widget_get_ancestor (gtk_widget_get_parent (child), GTK_TYPE_MENU_BUTTON) != NULL ||
+                       gtk_widget_get_ancestor (gtk_widget_get_parent (child), GTK_TYPE_DROP_DOWN) != NULL ||
+                       gtk_widget_get_ancestor (gtk_widget_get_parent (child), GTK_TYPE_EXPANDER) != NULL ||
+                       gtk_widget_get_ancestor (gtk_widget_get_parent (child), GTK_TYPE_SPIN_BUTTON) != NULL ||
+                       gtk_widget_get_ancestor (gtk_widget_get_parent (child), GTK_TYPE_COLUMN_VIEW) != NULL ||
+                       g_str_has_prefix (G_OBJECT_TYPE_NAME (child), "Adw");
+
+      if (control && !inner && !has_name (child))
+        g_string_append_printf (unnamed, "%s%s", unnamed->len > 0 ? ", " : "",
+                                gtk_buildable_get_buildable_id (GTK_BUILDABLE (child)) != NULL ?
+                                gtk_buildable_get_buildable_id (GTK_BUILDABLE (child)) : G_OBJECT_TYPE_NAME (child));
+      check_names (child, unnamed);
+    }
+}
+
+static void
+test_accessible_names (void)
+{
+  GtkApplication *app;
+  YtWindow *window = loaded_window (&app);
+  YtViewState *state = yt_window_get_view_state (window);
+  YtSidePanel *panel = YT_SIDE_PANEL (yt_window_get_side_panel (window));
+  YtAtlas *atlas = yt_view_state_get_atlas (state);
+  g_autoptr(GString) unnamed = g_string_new (NULL);
+  GtkWidget *rows;
+  guint n_rows = 0;
+
+  /* Fill every profile and the search results. */
+  type_in_search (window, "Huawei");
+  yt_view_state_set_selection (state, YT_REF (YT_RECORD_REGION, yt_atlas_lookup_kind (atlas, YT_RECORD_REGION, "CN-GZ")));
+  yt_view_state_set_selection (state, YT_REF (YT_RECORD_SITE, yt_atlas_lookup_kind (atlas, YT_RECORD_SITE, "cluster-guian")));
+  yt_view_state_set_selection (state, YT_REF (YT_RECORD_COMPANY, yt_atlas_lookup_kind (atlas, YT_RECORD_COMPANY, "huawei-cloud")));
+  yt_side_panel_show_page (panel, "explore");
+  settle_for (300);
+  check_names (GTK_WIDGET (window), unnamed);
+  g_assert_cmpstr (unnamed->str, ==, "");
+
+  /* The site list's rows are read as one line each. */
+  rows = find_by_type (yt_side_panel_get_site_list (panel), GTK_TYPE_LIST_VIEW);
+  g_assert_nonnull (rows);
+  for (GtkWidget *row = gtk_widget_get_first_child (rows); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (gtk_widget_get_visible (row) && gtk_widget_get_first_child (row) != NULL &&
+        gtk_widget_get_first_child (gtk_widget_get_first_child (row)) != NULL)
+      {
+        g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL));
+        n_rows++;
+      }
+  g_assert_cmpuint (n_rows, >, 0);
+  destroy_window (app, window);
+}
+
+/* A click on a site puts the keyboard there, and shows it. */
+static void
+test_click_moves_keyboard_cursor (void)
+{
+  GtkApplication *app;
+  YtWindow *window = loaded_window (&app);
+  YtMapView *map = yt_window_get_map_view (window);
+  YtMapRenderer *renderer = yt_map_view_get_renderer (map);
+  guint site = YT_ATLAS_NONE;
+  double x = 0, y = 0;
+
+  yt_map_view_settle (map);
+  /* A site drawn on its own, not merged into a cluster. */
+  for (guint m = 0; m < yt_map_renderer_get_n_marks (renderer) && site == YT_ATLAS_NONE; m++)
+    {
+      YtMapHit hit;
+
+      if (yt_map_renderer_get_mark_size (renderer, m) != 1)
+        continue;
+      for (guint s = 0; s < yt_atlas_get_n_records (yt_view_state_get_atlas (yt_window_get_view_state (window)), YT_RECORD_SITE); s++)
+        if (yt_map_view_site_to_widget (map, s, &x, &y) && yt_map_renderer_hit (renderer, x, y, &hit) &&
+            hit.n_members == 1 && hit.members[0] == s)
+          {
+            site = s;
+            break;
+          }
+    }
+  g_assert_cmpuint (site, !=, YT_ATLAS_NONE);
+  gtk_widget_grab_focus (yt_side_panel_get_search_entry (YT_SIDE_PANEL (yt_window_get_side_panel (window))));
+  yt_map_view_click_at (map, x, y, 1);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (map)));
+  g_assert_true (gtk_window_get_focus_visible (GTK_WINDOW (window)));
+  g_assert_cmpuint (yt_map_view_get_focused_site (map), ==, site);
+  g_assert_cmpuint (yt_view_state_get_selection (yt_window_get_view_state (window)), ==, YT_REF (YT_RECORD_SITE, site));
+  destroy_window (app, window);
+}
+
+/* Tab enters the site list at one row and leaves it at the next press; the
+ * arrow keys move between rows. */
+static void
+test_tab_leaves_list (void)
+{
+  GtkApplication *app;
+  YtWindow *window = loaded_window (&app);
+  YtSidePanel *panel = YT_SIDE_PANEL (yt_window_get_side_panel (window));
+  GtkWidget *list = yt_side_panel_get_site_list (panel);
+  GtkWidget *rows = find_by_type (list, GTK_TYPE_LIST_VIEW);
+  GtkWidget *focus;
+
+  gtk_widget_grab_focus (yt_side_panel_get_search_entry (panel));
+  /* Forward from the search entry until the keyboard is in the list. */
+  for (guint i = 0; i < 40; i++)
+    {
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      if (focus != NULL && gtk_widget_is_ancestor (focus, rows))
+        break;
+      g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+    }
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus != NULL && gtk_widget_is_ancestor (focus, rows));
+  /* Down moves to another row, inside the list. */
+  gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_DOWN);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), rows));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) != focus);
+  /* One Tab and the keyboard is out of the 371 rows. */
+  gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_false (focus != NULL && gtk_widget_is_ancestor (focus, list));
+  destroy_window (app, window);
+}
+
 /* The list settles its rows over a few frames. */
 static void
 wait_for_top (GtkAdjustment *adjustment)
@@ -782,6 +928,8 @@ main (int argc, char *argv[])
 {
   g_autoptr(GError) error = NULL;
 
+  /* The accessible names are only kept by an AT context: GTK's test one. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   test_app = GTK_APPLICATION (yt_application_new ());
   g_application_set_flags (G_APPLICATION (test_app), G_APPLICATION_NON_UNIQUE);
@@ -805,5 +953,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/no-hidden-filter", test_no_hidden_filter);
   g_test_add_func ("/window/clear-stops-playing", test_clear_stops_playing);
   g_test_add_func ("/window/list-at-top-after-sort", test_list_at_top_after_sort);
+  g_test_add_func ("/window/accessible-names", test_accessible_names);
+  g_test_add_func ("/window/tab-leaves-list", test_tab_leaves_list);
+  g_test_add_func ("/window/click-moves-keyboard-cursor", test_click_moves_keyboard_cursor);
   return g_test_run ();
 }
