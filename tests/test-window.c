@@ -884,6 +884,46 @@ test_tab_leaves_list (void)
   destroy_window (app, window);
 }
 
+/* Switching the language rebuilds the window: Preferences stays open in
+ * front of it, and the panel keeps its page and width. */
+static void
+test_language_switch_keeps_shape (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  GtkApplication *app;
+  YtWindow *window = loaded_window (&app);
+  YtViewState *state = yt_window_get_view_state (window);
+  guint guizhou = yt_atlas_lookup_kind (yt_view_state_get_atlas (state), YT_RECORD_REGION, "CN-GZ");
+  GtkWindow *preferences;
+  YtWindow *rebuilt;
+  int width;
+
+  yt_window_set_panel_width (window, 420);
+  width = g_settings_get_int (settings, "sidebar-width");
+  yt_view_state_set_selection (state, YT_REF (YT_RECORD_REGION, guizhou));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  g_assert_nonnull (find_toplevel (g_type_from_name ("YtPreferencesDialog")));
+
+  g_settings_set_string (settings, "language", "en");
+  settle_for (300);
+  rebuilt = YT_WINDOW (gtk_application_get_active_window (app));
+  g_assert_true (rebuilt != window);
+  preferences = find_toplevel (g_type_from_name ("YtPreferencesDialog"));
+  g_assert_nonnull (preferences);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (preferences)));
+  g_assert_true (gtk_window_get_transient_for (preferences) == GTK_WINDOW (rebuilt));
+  iterate_until_mapped (yt_window_get_side_panel (rebuilt));
+  settle_for (300);
+  g_assert_cmpstr (yt_side_panel_get_page (YT_SIDE_PANEL (yt_window_get_side_panel (rebuilt))), ==, "region");
+  g_assert_cmpint (abs (gtk_widget_get_width (yt_window_get_side_panel (rebuilt)) - width), <=, 8);
+
+  gtk_window_destroy (preferences);
+  g_settings_reset (settings, "language");
+  settle_for (300);
+  destroy_window (app, YT_WINDOW (gtk_application_get_active_window (app)));
+  g_settings_reset (settings, "sidebar-width");
+}
+
 /* The list settles its rows over a few frames. */
 static void
 wait_for_top (GtkAdjustment *adjustment)
@@ -955,6 +995,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/list-at-top-after-sort", test_list_at_top_after_sort);
   g_test_add_func ("/window/accessible-names", test_accessible_names);
   g_test_add_func ("/window/tab-leaves-list", test_tab_leaves_list);
+  g_test_add_func ("/window/language-switch-keeps-shape", test_language_switch_keeps_shape);
   g_test_add_func ("/window/click-moves-keyboard-cursor", test_click_moves_keyboard_cursor);
   return g_test_run ();
 }
