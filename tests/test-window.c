@@ -695,6 +695,12 @@ test_no_hidden_filter (void)
   settle_for (100);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (chips)));
   g_assert_cmpuint (yt_filter_chips_get_n_chips (chips), ==, 6);
+  /* A profile page shows them too: the map behind it is filtered. */
+  yt_view_state_set_selection (state, YT_REF (YT_RECORD_REGION, guizhou));
+  settle_for (100);
+  g_assert_cmpstr (yt_side_panel_get_page (panel), ==, "region");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (chips)));
+  yt_view_state_go_back (state);
   /* Removing a chip removes its filter, and only that one. */
   for (n = 0; n < yt_filter_chips_get_n_chips (chips); n++)
     if (strstr (yt_filter_chips_get_chip (chips, n), "2022") != NULL)

@@ -2,11 +2,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A line of chips above the site list, one per criterion of the view state's
- * filter that narrows the sites (search text, kind, company, region, years,
- * "as of"), each with a button that removes it, and "Clear All".  It shows
- * whenever a filter is on, whether or not the filter controls are open, so
- * that no filter is ever at work unseen.
+ * A line of chips at the top of the side panel, one per criterion of the
+ * view state's filter that narrows the sites (search text, kind, company,
+ * region, years, "as of"), each with a button that removes it, and "Clear
+ * All".  It shows on every page whenever a filter is on, whether or not the
+ * filter controls are open, so that no filter is ever at work unseen.
  */
 #pragma once
 
