@@ -207,7 +207,7 @@ add_size_choice (YtWindow       *self,
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     ids[i] = sizes[i].id;
   gtk_file_chooser_add_choice (chooser, "size", _("Size"), ids, labels);
-  gtk_file_chooser_set_choice (chooser, "size", "double");
+  gtk_file_chooser_set_choice (chooser, "size", "shown");
 }
 
 static void
