@@ -15,6 +15,7 @@
 #include <libxml/parser.h>
 
 #include "yuntu/yt-atlas-loader.h"
+#include "yuntu/yt-atlas-store.h"
 #include "yt-atlas-private.h"
 
 #define NS "xmlns=\"https://yuntu.github.io/ns/atlas/1\" version=\"1\""
@@ -376,6 +377,34 @@ test_bundled_loads (void)
   g_assert_cmpuint (yt_atlas_get_n_records (atlas, YT_RECORD_SITE), >, 50);
 }
 
+/* A broken file given at start-up: its problems are reported and the
+ * bundled data is still there; a later broken file leaves the data alone. */
+static void
+test_store_start_with_broken_file (void)
+{
+  g_autoptr(YtAtlasStore) store = yt_atlas_store_new ();
+  g_autofree char *broken = fixture ("bad-enum.xml");
+  const char *files[] = { broken, NULL };
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GPtrArray) more = NULL;
+  g_autoptr(GError) error = NULL;
+  YtAtlas *atlas;
+
+  g_assert_false (yt_atlas_store_load_sync (store, files, &problems, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (problems);
+  g_assert_cmpuint (problems->len, >=, 1);
+  g_assert_cmpstr (((YtAtlasProblem *) g_ptr_array_index (problems, 0))->file, ==, broken);
+  atlas = yt_atlas_store_get_atlas (store);
+  g_assert_nonnull (atlas);
+  g_assert_cmpuint (yt_atlas_get_n_records (atlas, YT_RECORD_SITE), >, 100);
+  g_assert_cmpuint (g_strv_length ((GStrv) yt_atlas_store_get_files (store)), ==, 0);
+
+  g_clear_error (&error);
+  g_assert_false (yt_atlas_store_load_sync (store, files, &more, &error));
+  g_assert_true (yt_atlas_store_get_atlas (store) == atlas);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -398,5 +427,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/atlas-loader/empty", test_empty);
   g_test_add_func ("/atlas-loader/schema-agrees", test_schema_agrees);
   g_test_add_func ("/atlas-loader/bundled", test_bundled_loads);
+  g_test_add_func ("/atlas-loader/store-start-with-broken-file", test_store_start_with_broken_file);
   return g_test_run ();
 }

@@ -272,6 +272,106 @@ test_as_of_year (void)
   g_assert_cmpuint (count_of (counts, "first-year"), ==, 1);
 }
 
+/* Clear Filters means every criterion: the as-of year is one of them. */
+static void
+test_reset_clears_as_of (void)
+{
+  g_autoptr(YtViewState) state = new_state (NULL);
+  guint all = yt_view_state_get_n_filtered (state);
+
+  yt_view_state_set_as_of_year (state, 2015);
+  g_assert_true (yt_view_state_get_filter_active (state));
+  g_assert_cmpuint (yt_view_state_get_n_filtered (state), <, all);
+  yt_view_state_set_filter_text (state, "huawei");
+  yt_view_state_reset_filter (state);
+  g_assert_cmpint (yt_view_state_get_as_of_year (state), ==, 0);
+  g_assert_cmpstr (yt_view_state_get_filter_text (state), ==, "");
+  g_assert_false (yt_view_state_get_filter_active (state));
+  g_assert_cmpuint (yt_view_state_get_n_filtered (state), ==, all);
+}
+
+/* A region's "List Its Sites" (a new step, then its filter), Back, and a
+ * search: the region filter must not stay on unseen. */
+static void
+test_history_keeps_filters_with_steps (void)
+{
+  g_autoptr(YtViewState) state = new_state (NULL);
+  YtRef guizhou = ref_of (YT_RECORD_REGION, "CN-GZ");
+
+  yt_view_state_set_filter_kinds (state, YT_SITE_KIND_BIT (YT_SITE_CLOUD_REGION));
+  yt_view_state_set_selection (state, guizhou);
+  yt_view_state_set_selection (state, YT_REF_NONE);
+  yt_view_state_set_filter_region (state, YT_REF_INDEX (guizhou));
+  g_assert_false (contains_site (state, "ali-ap-southeast-7"));
+
+  g_assert_true (yt_view_state_go_back (state));
+  g_assert_cmpuint (yt_view_state_get_selection (state), ==, guizhou);
+  g_assert_cmpuint (yt_view_state_get_filter_region (state), ==, YT_ATLAS_NONE);
+  /* What was set before the step stays: it went with that step too. */
+  g_assert_cmpuint (yt_view_state_get_filter_kinds (state), ==, YT_SITE_KIND_BIT (YT_SITE_CLOUD_REGION));
+  yt_view_state_set_filter_text (state, "Bangkok");
+  g_assert_cmpuint (yt_view_state_get_n_filtered (state), >, 0);
+
+  g_assert_true (yt_view_state_go_forward (state));
+  g_assert_cmpuint (yt_view_state_get_selection (state), ==, YT_REF_NONE);
+  g_assert_cmpuint (yt_view_state_get_filter_region (state), ==, YT_REF_INDEX (guizhou));
+  g_assert_cmpstr (yt_view_state_get_filter_text (state), ==, "");
+  g_assert_true (yt_view_state_go_back (state));
+  g_assert_cmpstr (yt_view_state_get_filter_text (state), ==, "Bangkok");
+}
+
+/* A site is found by the name of its region, in either language. */
+static void
+test_search_region_names (void)
+{
+  g_autoptr(YtViewState) state = new_state (NULL);
+
+  yt_view_state_set_filter_text (state, "Guizhou");
+  g_assert_true (contains_site (state, "cluster-guian"));
+  g_assert_false (contains_site (state, "cluster-qingyang"));
+  yt_view_state_set_filter_text (state, "贵州");
+  g_assert_true (contains_site (state, "cluster-guian"));
+  yt_view_state_set_filter_text (state, "Thailand");
+  g_assert_true (contains_site (state, "ali-ap-southeast-7"));
+}
+
+static YtRef
+best_for (YtViewState *state,
+          const char  *text)
+{
+  const GArray *sites;
+  g_autoptr(YtSearch) search = NULL;
+
+  yt_view_state_set_filter_text (state, text);
+  sites = yt_view_state_get_filtered_sites (state);
+  search = yt_search_new (bundled, text, (const guint *) (gconstpointer) sites->data, sites->len);
+  return yt_search_get_best (search);
+}
+
+/* Enter opens the best match of the first group: what a reader means. */
+static void
+test_search_best_match (void)
+{
+  g_autoptr(YtViewState) state = new_state (NULL);
+  g_autoptr(YtSearch) search = NULL;
+
+  g_assert_cmpuint (best_for (state, "Huawei"), ==, ref_of (YT_RECORD_COMPANY, "huawei-cloud"));
+  g_assert_cmpuint (best_for (state, "华为"), ==, ref_of (YT_RECORD_COMPANY, "huawei-cloud"));
+  g_assert_cmpuint (best_for (state, "贵州"), ==, ref_of (YT_RECORD_REGION, "CN-GZ"));
+  g_assert_cmpuint (best_for (state, "Guizhou"), ==, ref_of (YT_RECORD_REGION, "CN-GZ"));
+  g_assert_cmpuint (best_for (state, "Thailand"), ==, ref_of (YT_RECORD_REGION, "TH"));
+  g_assert_cmpuint (best_for (state, "ap-bangkok"), ==, ref_of (YT_RECORD_SITE, "hw-ap-bangkok"));
+  g_assert_cmpuint (best_for (state, "no such place at all"), ==, YT_REF_NONE);
+
+  /* Each group holds only its own kind of record, best first. */
+  search = yt_search_new (bundled, "贵州", NULL, 0);
+  g_assert_cmpint (yt_search_get_group (search, 0), ==, YT_SEARCH_REGIONS);
+  g_assert_cmpuint (yt_search_get_n_hits (search, YT_SEARCH_COMPANIES), >, 0);
+  for (guint i = 0; i < yt_search_get_n_hits (search, YT_SEARCH_COMPANIES); i++)
+    g_assert_cmpint (YT_REF_KIND (yt_search_get_hit (search, YT_SEARCH_COMPANIES, i)), ==, YT_RECORD_COMPANY);
+  g_assert_cmpuint (yt_search_get_n_hits (search, YT_SEARCH_SITES), ==, 0);
+}
+
 static void
 test_notify_only_on_change (void)
 {
@@ -327,6 +427,10 @@ main (int argc, char *argv[])
   g_test_add_func ("/view-state/search-both-languages", test_search_both_languages);
   g_test_add_func ("/view-state/kind-company-region", test_kind_company_region);
   g_test_add_func ("/view-state/as-of-year", test_as_of_year);
+  g_test_add_func ("/view-state/reset-clears-as-of", test_reset_clears_as_of);
+  g_test_add_func ("/view-state/history-keeps-filters", test_history_keeps_filters_with_steps);
+  g_test_add_func ("/view-state/search-region-names", test_search_region_names);
+  g_test_add_func ("/view-state/search-best-match", test_search_best_match);
   g_test_add_func ("/view-state/notify-only-on-change", test_notify_only_on_change);
   g_test_add_func ("/view-state/atlas-change-resets", test_atlas_change_resets);
   status = g_test_run ();

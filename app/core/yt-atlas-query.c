@@ -132,13 +132,11 @@ yt_atlas_query_set_text (YtAtlasQuery *query,
 }
 
 static void
-add_texts (GString *key, YtAtlas *atlas, YtRef ref)
+add_names (GString *key, YtAtlas *atlas, YtRef ref)
 {
   guint n;
   const YtText *texts = yt_atlas_get_texts (atlas, ref, &n);
-  g_autofree char *id = fold (yt_atlas_get_id (atlas, ref));
 
-  g_string_append_printf (key, "%s\n", id);
   for (guint i = 0; i < n; i++)
     if (texts[i].field == YT_TEXT_NAME)
       {
@@ -147,8 +145,19 @@ add_texts (GString *key, YtAtlas *atlas, YtRef ref)
       }
 }
 
-/* One folded haystack per site: its id, code and names, and the names of
- * the companies that operate it ("华为" finds Huawei Cloud's regions). */
+static void
+add_texts (GString *key, YtAtlas *atlas, YtRef ref)
+{
+  g_autofree char *id = fold (yt_atlas_get_id (atlas, ref));
+
+  g_string_append_printf (key, "%s\n", id);
+  add_names (key, atlas, ref);
+}
+
+/* One folded haystack per site: its id, code and names, the names of the
+ * companies that operate it ("华为" finds Huawei Cloud's regions) and the
+ * names of its region and the regions around that ("Guizhou" finds the
+ * Gui'an cluster). */
 static gpointer
 build_keys (YtAtlas *atlas)
 {
@@ -164,6 +173,9 @@ build_keys (YtAtlas *atlas)
       keys[i] = g_string_new (code);
       g_string_append_c (keys[i], '\n');
       add_texts (keys[i], atlas, YT_REF (YT_RECORD_SITE, i));
+      for (guint r = yt_atlas_get_site (atlas, i)->region; r != YT_ATLAS_NONE;
+           r = yt_atlas_get_region (atlas, r)->parent)
+        add_names (keys[i], atlas, YT_REF (YT_RECORD_REGION, r));
     }
   for (guint l = 0; l < n_links; l++)
     {

@@ -3,7 +3,10 @@
  * A load reads the bundled set, the files already open and the new ones into
  * a fresh atlas off the main thread. Only a load without problems replaces the
  * current atlas, so a broken file is never half applied and the app keeps
- * running on the last good data.
+ * running on the last good data.  When there is no good data yet (a broken
+ * file given at start-up), the bundled set and the files already open are
+ * loaded without the new ones, so the window still has its data while the
+ * problems are reported.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -33,6 +36,9 @@ G_DEFINE_FINAL_TYPE (YtAtlasStore, yt_atlas_store, G_TYPE_OBJECT)
 
 typedef struct {
   GStrv      files;        /* every user file of the new atlas, in order */
+  GStrv      current;      /* the files of the current atlas */
+  gboolean   had_atlas;    /* there was good data before this load */
+  gboolean   fell_back;    /* the new files failed; atlas holds the others */
   YtAtlas   *atlas;
   GPtrArray *problems;
 } LoadData;
@@ -41,6 +47,7 @@ static void
 load_data_free (LoadData *data)
 {
   g_strfreev (data->files);
+  g_strfreev (data->current);
   g_clear_object (&data->atlas);
   g_clear_pointer (&data->problems, g_ptr_array_unref);
   g_free (data);
@@ -60,6 +67,24 @@ merge_files (const char * const *current,
   return g_strv_builder_end (builder);
 }
 
+/* No good data yet: the bundled set and the files already open, without
+ * the new files that brought the problems. */
+static void
+load_without_new_files (LoadData *data)
+{
+  g_autoptr(YtAtlasLoader) loader = yt_atlas_loader_new ();
+
+  yt_atlas_loader_add_bundled (loader);
+  for (guint i = 0; data->current[i] != NULL; i++)
+    yt_atlas_loader_add_file (loader, data->current[i]);
+  data->atlas = yt_atlas_loader_finish (loader, NULL, NULL);
+  if (data->atlas == NULL)
+    return;
+  data->fell_back = TRUE;
+  g_strfreev (data->files);
+  data->files = g_strdupv (data->current);
+}
+
 static gboolean
 load (LoadData  *data,
       GError   **error)
@@ -70,7 +95,9 @@ load (LoadData  *data,
   for (guint i = 0; data->files[i] != NULL; i++)
     yt_atlas_loader_add_file (loader, data->files[i]);
   data->atlas = yt_atlas_loader_finish (loader, &data->problems, error);
-  return data->atlas != NULL;
+  if (data->atlas == NULL && !data->had_atlas && g_strv_length (data->files) > g_strv_length (data->current))
+    load_without_new_files (data);
+  return data->atlas != NULL && !data->fell_back;
 }
 
 static void
@@ -115,11 +142,23 @@ take_result (YtAtlasStore  *self,
              gboolean       ok,
              GPtrArray    **problems)
 {
-  if (ok)
+  if (ok || data->fell_back)
     publish (self, data);
   if (problems != NULL)
     *problems = data->problems != NULL ? g_ptr_array_ref (data->problems) : NULL;
   return ok;
+}
+
+static LoadData *
+load_data_new (YtAtlasStore       *self,
+               const char * const *added_files)
+{
+  LoadData *data = g_new0 (LoadData, 1);
+
+  data->files = merge_files ((const char * const *) self->files, added_files);
+  data->current = g_strdupv (self->files);
+  data->had_atlas = self->atlas != NULL;
+  return data;
 }
 
 void
@@ -134,8 +173,7 @@ yt_atlas_store_load_async (YtAtlasStore        *self,
 
   g_return_if_fail (YT_IS_ATLAS_STORE (self));
 
-  data = g_new0 (LoadData, 1);
-  data->files = merge_files ((const char * const *) self->files, added_files);
+  data = load_data_new (self, added_files);
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, yt_atlas_store_load_async);
   g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
@@ -172,8 +210,7 @@ yt_atlas_store_load_sync (YtAtlasStore        *self,
 
   g_return_val_if_fail (YT_IS_ATLAS_STORE (self), FALSE);
 
-  data = g_new0 (LoadData, 1);
-  data->files = merge_files ((const char * const *) self->files, added_files);
+  data = load_data_new (self, added_files);
   ok = load (data, error);
   ok = take_result (self, data, ok, problems);
   load_data_free (data);

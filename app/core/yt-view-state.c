@@ -10,6 +10,27 @@
 #include "yuntu/yt-membership.h"
 #include "yuntu/yt-view-state.h"
 
+/* Every criterion that narrows the sites.  A new criterion is one more field
+ * here, in filter_is_active(), run_query() and set_filter(). */
+typedef struct
+{
+  char    *text;            /* never NULL */
+  guint    kinds;
+  guint    company;
+  guint    region;
+  int      first_year;
+  int      last_year;
+  int      as_of_year;
+  gboolean bri;             /* only sites in Belt and Road member countries */
+} Filter;
+
+/* One step of the history: what was selected and the filter that went with it. */
+typedef struct
+{
+  YtRef    selection;
+  Filter   filter;
+} Step;
+
 struct _YtViewState
 {
   GObject  parent_instance;
@@ -18,17 +39,10 @@ struct _YtViewState
   YtLang   language;
 
   YtRef    selection;
-  GArray  *history;         /* YtRef; history[0] is "nothing selected" */
+  GArray  *history;         /* Step; history[0] is "nothing selected" */
   guint    history_pos;
 
-  char    *filter_text;
-  guint    filter_kinds;
-  guint    filter_company;
-  guint    filter_region;
-  int      first_year;
-  int      last_year;
-  gboolean filter_bri;
-  int      as_of_year;
+  Filter   filter;
 
   GArray  *filtered;        /* guint32 site indices */
 };
@@ -58,13 +72,36 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static const Filter no_filter = { (char *) "", YT_VIEW_STATE_ALL_KINDS, YT_ATLAS_NONE, YT_ATLAS_NONE, 0, 0, 0, FALSE };
+
+static void
+filter_copy (Filter       *to,
+             const Filter *from)
+{
+  *to = *from;
+  to->text = g_strdup (from->text);
+}
+
+static void
+filter_clear (Filter *filter)
+{
+  g_clear_pointer (&filter->text, g_free);
+}
+
+static void
+step_clear (gpointer data)
+{
+  filter_clear (&((Step *) data)->filter);
+}
+
 static gboolean
 filter_is_active (YtViewState *self)
 {
-  return (self->filter_text != NULL && self->filter_text[0] != '\0') ||
-         self->filter_kinds != YT_VIEW_STATE_ALL_KINDS ||
-         self->filter_company != YT_ATLAS_NONE || self->filter_region != YT_ATLAS_NONE ||
-         self->first_year != 0 || self->last_year != 0 || self->filter_bri;
+  const Filter *f = &self->filter;
+
+  return f->text[0] != '\0' || f->kinds != YT_VIEW_STATE_ALL_KINDS ||
+         f->company != YT_ATLAS_NONE || f->region != YT_ATLAS_NONE ||
+         f->first_year != 0 || f->last_year != 0 || f->as_of_year != 0 || f->bri;
 }
 
 /* The year range and the as-of year both narrow the same query criterion:
@@ -73,12 +110,12 @@ static void
 query_set_years (YtViewState  *self,
                  YtAtlasQuery *query)
 {
-  int first = self->first_year;
-  int last = self->last_year;
+  int first = self->filter.first_year;
+  int last = self->filter.last_year;
 
-  if (self->as_of_year != 0)
+  if (self->filter.as_of_year != 0)
     {
-      last = last == 0 ? self->as_of_year : MIN (last, self->as_of_year);
+      last = last == 0 ? self->filter.as_of_year : MIN (last, self->filter.as_of_year);
       if (first == 0)
         first = last;
     }
@@ -94,13 +131,13 @@ run_query (YtViewState *self,
 {
   g_autoptr(YtAtlasQuery) query = yt_atlas_query_new ();
 
-  yt_atlas_query_set_kinds (query, self->filter_kinds);
-  if (self->filter_company != YT_ATLAS_NONE)
-    yt_atlas_query_set_company (query, self->filter_company, YT_ALL_LINK_KINDS);
-  if (self->filter_region != YT_ATLAS_NONE)
-    yt_atlas_query_set_region (query, self->filter_region);
+  yt_atlas_query_set_kinds (query, self->filter.kinds);
+  if (self->filter.company != YT_ATLAS_NONE)
+    yt_atlas_query_set_company (query, self->filter.company, YT_ALL_LINK_KINDS);
+  if (self->filter.region != YT_ATLAS_NONE)
+    yt_atlas_query_set_region (query, self->filter.region);
   query_set_years (self, query);
-  if (self->filter_bri)
+  if (self->filter.bri)
     yt_atlas_query_set_member_of (query, yt_membership_bri (self->atlas),
                                   yt_view_state_get_membership_year (self));
   if (text != NULL)
@@ -112,12 +149,12 @@ static GArray *
 compute_filtered (YtViewState *self)
 {
   /* The query reads an empty kind mask as "any kind"; here it means none. */
-  if (self->atlas == NULL || self->filter_kinds == 0 ||
-      (self->filter_bri && yt_membership_bri (self->atlas) == YT_ATLAS_NONE))
+  if (self->atlas == NULL || self->filter.kinds == 0 ||
+      (self->filter.bri && yt_membership_bri (self->atlas) == YT_ATLAS_NONE))
     return g_array_new (FALSE, FALSE, sizeof (guint32));
   /* The query's text also matches the operating companies' names, so "华为云"
    * finds the regions Huawei Cloud runs. */
-  return run_query (self, self->filter_text);
+  return run_query (self, self->filter.text);
 }
 
 static void
@@ -165,14 +202,33 @@ apply_selection (YtViewState *self,
 }
 
 static void
+push_step (YtViewState *self,
+           YtRef        selection)
+{
+  Step step = { selection, { 0 } };
+
+  filter_copy (&step.filter, &self->filter);
+  g_array_append_val (self->history, step);
+}
+
+/* The filter as it is now belongs to the step being left. */
+static void
+save_filter (YtViewState *self)
+{
+  Step *step = &g_array_index (self->history, Step, self->history_pos);
+
+  filter_clear (&step->filter);
+  filter_copy (&step->filter, &self->filter);
+}
+
+static void
 reset_history (YtViewState *self)
 {
-  YtRef none = YT_REF_NONE;
   gboolean could_back = yt_view_state_get_can_go_back (self);
   gboolean could_forward = yt_view_state_get_can_go_forward (self);
 
   g_array_set_size (self->history, 0);
-  g_array_append_val (self->history, none);
+  push_step (self, YT_REF_NONE);
   self->history_pos = 0;
   apply_selection (self, YT_REF_NONE, could_back, could_forward);
 }
@@ -211,8 +267,9 @@ yt_view_state_set_selection (YtViewState *self,
     return;
   could_back = yt_view_state_get_can_go_back (self);
   could_forward = yt_view_state_get_can_go_forward (self);
+  save_filter (self);
   g_array_set_size (self->history, self->history_pos + 1);
-  g_array_append_val (self->history, selection);
+  push_step (self, selection);
   /* Forget the oldest entry, but never the "nothing selected" start. */
   if (self->history->len > YT_VIEW_STATE_HISTORY_MAX + 1)
     g_array_remove_index (self->history, 1);
@@ -234,15 +291,26 @@ yt_view_state_get_can_go_forward (YtViewState *self)
   return self->history_pos + 1 < self->history->len;
 }
 
+static void set_filter (YtViewState *self, const Filter *filter);
+
+/* A step brings back its filter too, so that no filter set for one step
+ * stays on, unseen, in another ("List Its Sites", then Back). */
 static gboolean
 go_to (YtViewState *self,
        guint        pos)
 {
   gboolean could_back = yt_view_state_get_can_go_back (self);
   gboolean could_forward = yt_view_state_get_can_go_forward (self);
+  Filter filter;
 
+  save_filter (self);
   self->history_pos = pos;
-  apply_selection (self, g_array_index (self->history, YtRef, pos), could_back, could_forward);
+  filter_copy (&filter, &g_array_index (self->history, Step, pos).filter);
+  g_object_freeze_notify (G_OBJECT (self));
+  set_filter (self, &filter);
+  apply_selection (self, g_array_index (self->history, Step, pos).selection, could_back, could_forward);
+  g_object_thaw_notify (G_OBJECT (self));
+  filter_clear (&filter);
   return TRUE;
 }
 
@@ -314,11 +382,48 @@ yt_view_state_set_language (YtViewState *self,
 
 /* Filter */
 
+/* Applies every criterion at once: one notification each, one new result. */
+static void
+set_filter (YtViewState  *self,
+            const Filter *filter)
+{
+  gboolean was_active = filter_is_active (self);
+  Filter *f = &self->filter;
+  gboolean changed = FALSE;
+
+  g_object_freeze_notify (G_OBJECT (self));
+#define SET_FIELD(field, prop) \
+  if (f->field != filter->field) \
+    { \
+      f->field = filter->field; \
+      changed = TRUE; \
+      g_object_notify_by_pspec (G_OBJECT (self), properties[prop]); \
+    }
+  if (g_strcmp0 (f->text, filter->text) != 0)
+    {
+      g_free (f->text);
+      f->text = g_strdup (filter->text);
+      changed = TRUE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER_TEXT]);
+    }
+  SET_FIELD (kinds, PROP_FILTER_KINDS)
+  SET_FIELD (company, PROP_FILTER_COMPANY)
+  SET_FIELD (region, PROP_FILTER_REGION)
+  SET_FIELD (first_year, PROP_FIRST_YEAR)
+  SET_FIELD (last_year, PROP_LAST_YEAR)
+  SET_FIELD (as_of_year, PROP_AS_OF_YEAR)
+  SET_FIELD (bri, PROP_FILTER_BRI)
+#undef SET_FIELD
+  if (changed)
+    filter_changed (self, was_active);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
 const char *
 yt_view_state_get_filter_text (YtViewState *self)
 {
   g_return_val_if_fail (YT_IS_VIEW_STATE (self), NULL);
-  return self->filter_text != NULL ? self->filter_text : "";
+  return self->filter.text;
 }
 
 void
@@ -335,8 +440,8 @@ yt_view_state_set_filter_text (YtViewState *self,
   if (g_strcmp0 (stripped, yt_view_state_get_filter_text (self)) == 0)
     return;
   was_active = filter_is_active (self);
-  g_free (self->filter_text);
-  self->filter_text = g_steal_pointer (&stripped);
+  g_free (self->filter.text);
+  self->filter.text = g_steal_pointer (&stripped);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER_TEXT]);
   filter_changed (self, was_active);
 }
@@ -345,7 +450,7 @@ guint
 yt_view_state_get_filter_kinds (YtViewState *self)
 {
   g_return_val_if_fail (YT_IS_VIEW_STATE (self), YT_VIEW_STATE_ALL_KINDS);
-  return self->filter_kinds;
+  return self->filter.kinds;
 }
 
 void
@@ -357,10 +462,10 @@ yt_view_state_set_filter_kinds (YtViewState *self,
   g_return_if_fail (YT_IS_VIEW_STATE (self));
 
   site_kinds &= YT_VIEW_STATE_ALL_KINDS;
-  if (self->filter_kinds == site_kinds)
+  if (self->filter.kinds == site_kinds)
     return;
   was_active = filter_is_active (self);
-  self->filter_kinds = site_kinds;
+  self->filter.kinds = site_kinds;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER_KINDS]);
   filter_changed (self, was_active);
 }
@@ -369,7 +474,7 @@ guint
 yt_view_state_get_filter_company (YtViewState *self)
 {
   g_return_val_if_fail (YT_IS_VIEW_STATE (self), YT_ATLAS_NONE);
-  return self->filter_company;
+  return self->filter.company;
 }
 
 void
@@ -383,10 +488,10 @@ yt_view_state_set_filter_company (YtViewState *self,
                     (self->atlas != NULL &&
                      company < yt_atlas_get_n_records (self->atlas, YT_RECORD_COMPANY)));
 
-  if (self->filter_company == company)
+  if (self->filter.company == company)
     return;
   was_active = filter_is_active (self);
-  self->filter_company = company;
+  self->filter.company = company;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER_COMPANY]);
   filter_changed (self, was_active);
 }
@@ -395,7 +500,7 @@ guint
 yt_view_state_get_filter_region (YtViewState *self)
 {
   g_return_val_if_fail (YT_IS_VIEW_STATE (self), YT_ATLAS_NONE);
-  return self->filter_region;
+  return self->filter.region;
 }
 
 void
@@ -409,10 +514,10 @@ yt_view_state_set_filter_region (YtViewState *self,
                     (self->atlas != NULL &&
                      region < yt_atlas_get_n_records (self->atlas, YT_RECORD_REGION)));
 
-  if (self->filter_region == region)
+  if (self->filter.region == region)
     return;
   was_active = filter_is_active (self);
-  self->filter_region = region;
+  self->filter.region = region;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER_REGION]);
   filter_changed (self, was_active);
 }
@@ -421,14 +526,14 @@ int
 yt_view_state_get_first_year (YtViewState *self)
 {
   g_return_val_if_fail (YT_IS_VIEW_STATE (self), 0);
-  return self->first_year;
+  return self->filter.first_year;
 }
 
 int
 yt_view_state_get_last_year (YtViewState *self)
 {
   g_return_val_if_fail (YT_IS_VIEW_STATE (self), 0);
-  return self->last_year;
+  return self->filter.last_year;
 }
 
 void
@@ -443,18 +548,18 @@ yt_view_state_set_year_range (YtViewState *self,
   g_return_if_fail (last_year >= 0 && last_year <= 9999);
   g_return_if_fail (first_year == 0 || last_year == 0 || first_year <= last_year);
 
-  if (self->first_year == first_year && self->last_year == last_year)
+  if (self->filter.first_year == first_year && self->filter.last_year == last_year)
     return;
   was_active = filter_is_active (self);
   g_object_freeze_notify (G_OBJECT (self));
-  if (self->first_year != first_year)
+  if (self->filter.first_year != first_year)
     {
-      self->first_year = first_year;
+      self->filter.first_year = first_year;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIRST_YEAR]);
     }
-  if (self->last_year != last_year)
+  if (self->filter.last_year != last_year)
     {
-      self->last_year = last_year;
+      self->filter.last_year = last_year;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAST_YEAR]);
     }
   filter_changed (self, was_active);
@@ -465,7 +570,7 @@ gboolean
 yt_view_state_get_filter_bri (YtViewState *self)
 {
   g_return_val_if_fail (YT_IS_VIEW_STATE (self), FALSE);
-  return self->filter_bri;
+  return self->filter.bri;
 }
 
 void
@@ -477,10 +582,10 @@ yt_view_state_set_filter_bri (YtViewState *self,
   g_return_if_fail (YT_IS_VIEW_STATE (self));
 
   bri = !!bri;
-  if (self->filter_bri == bri)
+  if (self->filter.bri == bri)
     return;
   was_active = filter_is_active (self);
-  self->filter_bri = bri;
+  self->filter.bri = bri;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER_BRI]);
   filter_changed (self, was_active);
 }
@@ -489,15 +594,7 @@ void
 yt_view_state_reset_filter (YtViewState *self)
 {
   g_return_if_fail (YT_IS_VIEW_STATE (self));
-
-  g_object_freeze_notify (G_OBJECT (self));
-  yt_view_state_set_filter_text (self, NULL);
-  yt_view_state_set_filter_kinds (self, YT_VIEW_STATE_ALL_KINDS);
-  yt_view_state_set_filter_company (self, YT_ATLAS_NONE);
-  yt_view_state_set_filter_region (self, YT_ATLAS_NONE);
-  yt_view_state_set_year_range (self, 0, 0);
-  yt_view_state_set_filter_bri (self, FALSE);
-  g_object_thaw_notify (G_OBJECT (self));
+  set_filter (self, &no_filter);
 }
 
 gboolean
@@ -513,28 +610,31 @@ int
 yt_view_state_get_as_of_year (YtViewState *self)
 {
   g_return_val_if_fail (YT_IS_VIEW_STATE (self), 0);
-  return self->as_of_year;
+  return self->filter.as_of_year;
 }
 
 void
 yt_view_state_set_as_of_year (YtViewState *self,
                               int          year)
 {
+  gboolean was_active;
+
   g_return_if_fail (YT_IS_VIEW_STATE (self));
   g_return_if_fail (year >= 0 && year <= 9999);
 
-  if (self->as_of_year == year)
+  if (self->filter.as_of_year == year)
     return;
-  self->as_of_year = year;
+  was_active = filter_is_active (self);
+  self->filter.as_of_year = year;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AS_OF_YEAR]);
-  refilter (self);
+  filter_changed (self, was_active);
 }
 
 int
 yt_view_state_get_membership_year (YtViewState *self)
 {
   g_return_val_if_fail (YT_IS_VIEW_STATE (self), 0);
-  return self->as_of_year != 0 ? self->as_of_year : yt_membership_current_year ();
+  return self->filter.as_of_year != 0 ? self->filter.as_of_year : yt_membership_current_year ();
 }
 
 static void
@@ -638,14 +738,14 @@ yt_view_state_get_property (GObject    *object,
     case PROP_CAN_GO_BACK: g_value_set_boolean (value, yt_view_state_get_can_go_back (self)); break;
     case PROP_CAN_GO_FORWARD: g_value_set_boolean (value, yt_view_state_get_can_go_forward (self)); break;
     case PROP_FILTER_TEXT: g_value_set_string (value, yt_view_state_get_filter_text (self)); break;
-    case PROP_FILTER_KINDS: g_value_set_uint (value, self->filter_kinds); break;
-    case PROP_FILTER_COMPANY: g_value_set_uint (value, self->filter_company); break;
-    case PROP_FILTER_REGION: g_value_set_uint (value, self->filter_region); break;
-    case PROP_FIRST_YEAR: g_value_set_int (value, self->first_year); break;
-    case PROP_LAST_YEAR: g_value_set_int (value, self->last_year); break;
-    case PROP_FILTER_BRI: g_value_set_boolean (value, self->filter_bri); break;
+    case PROP_FILTER_KINDS: g_value_set_uint (value, self->filter.kinds); break;
+    case PROP_FILTER_COMPANY: g_value_set_uint (value, self->filter.company); break;
+    case PROP_FILTER_REGION: g_value_set_uint (value, self->filter.region); break;
+    case PROP_FIRST_YEAR: g_value_set_int (value, self->filter.first_year); break;
+    case PROP_LAST_YEAR: g_value_set_int (value, self->filter.last_year); break;
+    case PROP_FILTER_BRI: g_value_set_boolean (value, self->filter.bri); break;
     case PROP_FILTER_ACTIVE: g_value_set_boolean (value, filter_is_active (self)); break;
-    case PROP_AS_OF_YEAR: g_value_set_int (value, self->as_of_year); break;
+    case PROP_AS_OF_YEAR: g_value_set_int (value, self->filter.as_of_year); break;
     case PROP_FILTERED_SITES: g_value_set_boxed (value, self->filtered); break;
     case PROP_N_FILTERED: g_value_set_uint (value, self->filtered->len); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -670,10 +770,10 @@ yt_view_state_set_property (GObject      *object,
     case PROP_FILTER_COMPANY: yt_view_state_set_filter_company (self, g_value_get_uint (value)); break;
     case PROP_FILTER_REGION: yt_view_state_set_filter_region (self, g_value_get_uint (value)); break;
     case PROP_FIRST_YEAR:
-      yt_view_state_set_year_range (self, g_value_get_int (value), self->last_year);
+      yt_view_state_set_year_range (self, g_value_get_int (value), self->filter.last_year);
       break;
     case PROP_LAST_YEAR:
-      yt_view_state_set_year_range (self, self->first_year, g_value_get_int (value));
+      yt_view_state_set_year_range (self, self->filter.first_year, g_value_get_int (value));
       break;
     case PROP_FILTER_BRI: yt_view_state_set_filter_bri (self, g_value_get_boolean (value)); break;
     case PROP_AS_OF_YEAR: yt_view_state_set_as_of_year (self, g_value_get_int (value)); break;
@@ -689,7 +789,7 @@ yt_view_state_finalize (GObject *object)
   g_clear_object (&self->atlas);
   g_clear_pointer (&self->history, g_array_unref);
   g_clear_pointer (&self->filtered, g_array_unref);
-  g_clear_pointer (&self->filter_text, g_free);
+  filter_clear (&self->filter);
 
   G_OBJECT_CLASS (yt_view_state_parent_class)->finalize (object);
 }
@@ -731,15 +831,12 @@ yt_view_state_class_init (YtViewStateClass *klass)
 static void
 yt_view_state_init (YtViewState *self)
 {
-  YtRef none = YT_REF_NONE;
-
   self->language = YT_LANG_EN;
   self->selection = YT_REF_NONE;
-  self->history = g_array_new (FALSE, FALSE, sizeof (YtRef));
-  g_array_append_val (self->history, none);
-  self->filter_kinds = YT_VIEW_STATE_ALL_KINDS;
-  self->filter_company = YT_ATLAS_NONE;
-  self->filter_region = YT_ATLAS_NONE;
+  filter_copy (&self->filter, &no_filter);
+  self->history = g_array_new (FALSE, FALSE, sizeof (Step));
+  g_array_set_clear_func (self->history, step_clear);
+  push_step (self, YT_REF_NONE);
   self->filtered = g_array_new (FALSE, FALSE, sizeof (guint32));
 }
 

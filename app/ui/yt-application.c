@@ -12,17 +12,18 @@
 
 struct _YtApplication
 {
-  GtkApplication  parent_instance;
+  AdwApplication  parent_instance;
   YtAtlasStore   *store;
   YtViewState    *view_state;     /* outlives windows: selection survives a rebuild */
   GSettings      *settings;
   char           *system_language;   /* LANGUAGE as the session set it */
+  GtkWidget      *preferences;       /* the open Preferences window, or NULL */
 };
 
 /* GNU gettext re-reads its catalogues when this counter changes. */
 extern int _nl_msg_cat_cntr;
 
-G_DEFINE_FINAL_TYPE (YtApplication, yt_application, GTK_TYPE_APPLICATION)
+G_DEFINE_FINAL_TYPE (YtApplication, yt_application, ADW_TYPE_APPLICATION)
 
 static const struct {
   const char *action;
@@ -94,25 +95,25 @@ about_action (GSimpleAction *action,
     _("Facts: each fact names its own published source"),
     NULL,
   };
-  GtkAboutDialog *dialog;
+  GtkWidget *about;
 
-  dialog = g_object_new (GTK_TYPE_ABOUT_DIALOG,
-                         "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
-                         "modal", TRUE,
-                         "program-name", _("Yuntu"),
-                         "logo-icon-name", APPLICATION_ID,
-                         "version", PACKAGE_VERSION,
-                         "comments", _("An atlas of China’s cloud computing hubs and the cloud sites of Chinese firms along the Belt and Road."),
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "copyright", "© 2026 The Yuntu developers",
-                         "authors", developers,
-                         /* Translators: put your names here, one per line. */
-                         "translator-credits", _("translator-credits"),
-                         NULL);
-  gtk_about_dialog_add_credit_section (dialog, _("Data"), data_credits);
-  gtk_about_dialog_set_system_information (dialog,
-                                           _("Boundaries on Yuntu’s maps are illustrative and imply no position on any territorial claim."));
-  gtk_window_present (GTK_WINDOW (dialog));
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
+                        "modal", TRUE,
+                        "application-name", _("Yuntu"),
+                        "application-icon", APPLICATION_ID,
+                        "version", PACKAGE_VERSION,
+                        "comments", _("An atlas of China’s cloud computing hubs and the cloud sites of Chinese firms along the Belt and Road."),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "copyright", "© 2026 The Yuntu developers",
+                        "developers", developers,
+                        /* Translators: put your names here, one per line. */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  adw_about_window_add_credit_section (ADW_ABOUT_WINDOW (about), _("Data"), data_credits);
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Boundaries"), NULL, GTK_LICENSE_CUSTOM,
+                                      _("Boundaries on Yuntu’s maps are illustrative and imply no position on any territorial claim."));
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 static void
@@ -124,13 +125,36 @@ quit_action (GSimpleAction *action,
 }
 
 static void
+show_preferences (YtApplication *self)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (self->preferences == NULL)
+    {
+      self->preferences = GTK_WIDGET (yt_preferences_dialog_new (parent));
+      g_object_add_weak_pointer (G_OBJECT (self->preferences), (gpointer *) &self->preferences);
+    }
+  gtk_window_present (GTK_WINDOW (self->preferences));
+}
+
+static void
 preferences_action (GSimpleAction *action,
                     GVariant      *parameter,
                     gpointer       user_data)
 {
-  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  show_preferences (YT_APPLICATION (user_data));
+}
 
-  gtk_window_present (GTK_WINDOW (yt_preferences_dialog_new (parent)));
+/* Dark or light as chosen in Preferences, or as the system prefers. */
+static void
+apply_color_scheme (YtApplication *self)
+{
+  g_autofree char *scheme = g_settings_get_string (self->settings, "color-scheme");
+  AdwColorScheme value = g_str_equal (scheme, "light") ? ADW_COLOR_SCHEME_FORCE_LIGHT :
+                         g_str_equal (scheme, "dark") ? ADW_COLOR_SCHEME_FORCE_DARK :
+                         ADW_COLOR_SCHEME_DEFAULT;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), value);
 }
 
 static void
@@ -149,14 +173,19 @@ set_language_environment (YtApplication *self)
 }
 
 /* Strings from templates are translated when a widget is built, so the
- * window is rebuilt in place; the data, the view and the selection live
- * outside it and survive. */
+ * windows are rebuilt in place: the data, the view and the selection live
+ * outside them and survive, and the new window takes over the old one's
+ * page, panel and place on the map.  Preferences, where the language was
+ * chosen, opens again in front of the new window. */
 static void
 on_language_changed (YtApplication *self)
 {
   GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  gboolean preferences_open = self->preferences != NULL;
 
   set_language_environment (self);
+  if (self->preferences != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->preferences));
   for (GList *l = windows; l != NULL; l = l->next)
     {
       GtkWindow *old = l->data;
@@ -165,10 +194,13 @@ on_language_changed (YtApplication *self)
       if (!YT_IS_WINDOW (old))
         continue;
       window = yt_window_new (GTK_APPLICATION (self), self->store, self->view_state);
+      yt_window_take_over (window, YT_WINDOW (old));
       gtk_window_present (GTK_WINDOW (window));
       gtk_window_destroy (old);
     }
   g_list_free (windows);
+  if (preferences_open)
+    show_preferences (self);
 }
 
 static const GActionEntry app_actions[] = {
@@ -176,17 +208,6 @@ static const GActionEntry app_actions[] = {
   { .name = "preferences", .activate = preferences_action },
   { .name = "quit", .activate = quit_action },
 };
-
-static void
-load_css (void)
-{
-  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
-
-  gtk_css_provider_load_from_resource (provider, "/io/github/yuntu/Yuntu/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                              GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-}
 
 static void
 yt_application_startup (GApplication *app)
@@ -198,13 +219,16 @@ yt_application_startup (GApplication *app)
   gtk_window_set_default_icon_name (APPLICATION_ID);
   gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
                                     "/io/github/yuntu/Yuntu/icons");
-  load_css ();
+  /* AdwApplication loads style.css from the resource base path itself. */
 
   self->settings = g_settings_new (APPLICATION_ID);
   self->system_language = g_strdup (g_getenv ("LANGUAGE"));
   set_language_environment (self);
   g_signal_connect_object (self->settings, "changed::language",
                            G_CALLBACK (on_language_changed), self, G_CONNECT_SWAPPED);
+  apply_color_scheme (self);
+  g_signal_connect_object (self->settings, "changed::color-scheme",
+                           G_CALLBACK (apply_color_scheme), self, G_CONNECT_SWAPPED);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);

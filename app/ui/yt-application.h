@@ -4,14 +4,14 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 #include <yuntu/yt-atlas-store.h>
 #include <yuntu/yt-view-state.h>
 
 G_BEGIN_DECLS
 
 #define YT_TYPE_APPLICATION (yt_application_get_type ())
-G_DECLARE_FINAL_TYPE (YtApplication, yt_application, YT, APPLICATION, GtkApplication)
+G_DECLARE_FINAL_TYPE (YtApplication, yt_application, YT, APPLICATION, AdwApplication)
 
 YtApplication *yt_application_new       (void);
 YtAtlasStore  *yt_application_get_store (YtApplication *self);

@@ -17,9 +17,8 @@
 
 struct _YtCompanyProfile
 {
-  GtkWidget    parent_instance;
+  YtPanelBase  parent_instance;
 
-  YtViewState *state;
   guint        company;
 
   GtkWidget   *title;
@@ -46,11 +45,10 @@ struct _YtCompanyProfile
   GtkWidget   *sources_list;
 };
 
-G_DEFINE_FINAL_TYPE (YtCompanyProfile, yt_company_profile, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (YtCompanyProfile, yt_company_profile, YT_TYPE_PANEL_BASE)
 
-static void set_view_state (YtCompanyProfile *self, YtViewState *state);
 
-enum { PROP_0, PROP_VIEW_STATE, PROP_COMPANY, N_PROPS };
+enum { PROP_0, PROP_COMPANY, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
 static void
@@ -58,9 +56,7 @@ yt_company_profile_get_property (GObject *object, guint prop_id, GValue *value, 
 {
   YtCompanyProfile *self = YT_COMPANY_PROFILE (object);
 
-  if (prop_id == PROP_VIEW_STATE)
-    g_value_set_object (value, self->state);
-  else if (prop_id == PROP_COMPANY)
+  if (prop_id == PROP_COMPANY)
     g_value_set_uint (value, self->company);
   else
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -71,34 +67,18 @@ yt_company_profile_set_property (GObject *object, guint prop_id, const GValue *v
 {
   YtCompanyProfile *self = YT_COMPANY_PROFILE (object);
 
-  if (prop_id == PROP_VIEW_STATE)
-    set_view_state (self, g_value_get_object (value));
-  else if (prop_id == PROP_COMPANY)
+  if (prop_id == PROP_COMPANY)
     yt_company_profile_set_company (self, g_value_get_uint (value));
   else
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
-static void
-yt_company_profile_dispose (GObject *object)
-{
-  YtCompanyProfile *self = YT_COMPANY_PROFILE (object);
-
-  set_view_state (self, NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), YT_TYPE_COMPANY_PROFILE);
-  yt_panel_unparent_children (GTK_WIDGET (self));
-  G_OBJECT_CLASS (yt_company_profile_parent_class)->dispose (object);
-}
 
 static void
 install_properties (GObjectClass *object_class)
 {
   object_class->get_property = yt_company_profile_get_property;
   object_class->set_property = yt_company_profile_set_property;
-  object_class->dispose = yt_company_profile_dispose;
-  properties[PROP_VIEW_STATE] = g_param_spec_object ("view-state", NULL, NULL, YT_TYPE_VIEW_STATE,
-                                                     G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
-                                                     G_PARAM_STATIC_STRINGS);
   properties[PROP_COMPANY] = g_param_spec_uint ("company", NULL, NULL, 0, G_MAXUINT32, YT_ATLAS_NONE,
                                                    G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                                                    G_PARAM_STATIC_STRINGS);
@@ -185,26 +165,26 @@ show_header (YtCompanyProfile *self,
 static void
 show (YtCompanyProfile *self)
 {
-  YtAtlas *atlas = self->state != NULL ? yt_view_state_get_atlas (self->state) : NULL;
+  YtAtlas *atlas = YT_PANEL_STATE (self) != NULL ? yt_view_state_get_atlas (YT_PANEL_STATE (self)) : NULL;
   YtLang lang;
   YtRef ref;
 
   if (atlas == NULL || self->company == YT_ATLAS_NONE)
     return;
-  lang = yt_view_state_get_language (self->state);
+  lang = yt_view_state_get_language (YT_PANEL_STATE (self));
   ref = YT_REF (YT_RECORD_COMPANY, self->company);
   show_header (self, atlas, lang);
-  yt_panel_bind_list (GTK_LIST_BOX (self->figures_list), self->state, self->figures_section,
+  yt_panel_bind_list (GTK_LIST_BOX (self->figures_list), YT_PANEL_STATE (self), self->figures_section,
                       yt_panel_facts_model (atlas, ref, lang, TRUE));
-  yt_panel_bind_list (GTK_LIST_BOX (self->sites_list), self->state, self->sites_section,
+  yt_panel_bind_list (GTK_LIST_BOX (self->sites_list), YT_PANEL_STATE (self), self->sites_section,
                       yt_panel_linked_model (atlas, ref, YT_RECORD_SITE, lang));
-  yt_panel_bind_list (GTK_LIST_BOX (self->subsidiaries_list), self->state, self->subsidiaries_section,
+  yt_panel_bind_list (GTK_LIST_BOX (self->subsidiaries_list), YT_PANEL_STATE (self), self->subsidiaries_section,
                       yt_panel_subsidiaries_model (atlas, self->company, lang));
-  yt_panel_bind_list (GTK_LIST_BOX (self->people_list), self->state, self->people_section,
+  yt_panel_bind_list (GTK_LIST_BOX (self->people_list), YT_PANEL_STATE (self), self->people_section,
                       yt_panel_people_model (atlas, self->company, lang));
-  yt_panel_bind_list (GTK_LIST_BOX (self->facts_list), self->state, self->facts_section,
+  yt_panel_bind_list (GTK_LIST_BOX (self->facts_list), YT_PANEL_STATE (self), self->facts_section,
                       yt_panel_facts_model (atlas, ref, lang, FALSE));
-  yt_panel_bind_list (GTK_LIST_BOX (self->sources_list), self->state, self->sources_section,
+  yt_panel_bind_list (GTK_LIST_BOX (self->sources_list), YT_PANEL_STATE (self), self->sources_section,
                       yt_panel_sources_model (atlas, ref, lang));
   yt_chart_view_set_chart (YT_CHART_VIEW (self->chart),
                            yt_company_profile_build_chart (atlas, self->company, lang));
@@ -219,55 +199,52 @@ atlas_changed (YtCompanyProfile *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPANY]);
 }
 
-static void
-set_view_state (YtCompanyProfile *self,
-                YtViewState      *state)
-{
-  if (self->state == state)
-    return;
-  if (self->state != NULL)
-    g_signal_handlers_disconnect_by_data (self->state, self);
-  g_set_object (&self->state, state);
-  if (state != NULL)
-    {
-      g_signal_connect_swapped (state, "notify::atlas", G_CALLBACK (atlas_changed), self);
-      g_signal_connect_swapped (state, "notify::language", G_CALLBACK (show), self);
-    }
-  show (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_STATE]);
-}
 
 static void
 parent_clicked (YtCompanyProfile *self)
 {
-  YtAtlas *atlas = yt_view_state_get_atlas (self->state);
+  YtAtlas *atlas = yt_view_state_get_atlas (YT_PANEL_STATE (self));
   guint parent = yt_atlas_get_company (atlas, self->company)->parent;
 
-  yt_view_state_set_selection (self->state, YT_REF (YT_RECORD_COMPANY, parent));
+  yt_view_state_set_selection (YT_PANEL_STATE (self), YT_REF (YT_RECORD_COMPANY, parent));
 }
 
 static void
 list_sites_clicked (YtCompanyProfile *self)
 {
-  yt_view_state_set_filter_company (self->state, self->company);
-  yt_view_state_set_selection (self->state, YT_REF_NONE);
+  YtViewState *state = YT_PANEL_STATE (self);
+
+  /* A step of its own, then its filter: Back brings the filter before it back. */
+  yt_view_state_set_selection (state, YT_REF_NONE);
+  yt_view_state_reset_filter (state);
+  yt_view_state_set_filter_company (state, self->company);
 }
 
 static void
 compare_clicked (YtCompanyProfile *self)
 {
-  GtkWidget *dialog = yt_compare_dialog_new (self->state, &self->company, 1);
+  GtkWidget *dialog = yt_compare_dialog_new (YT_PANEL_STATE (self), &self->company, 1);
 
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
+view_state_changed (YtPanelBase *base)
+{
+  show (YT_COMPANY_PROFILE (base));
+}
+
+static void
 yt_company_profile_class_init (YtCompanyProfileClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  YtPanelBaseClass *panel_class = YT_PANEL_BASE_CLASS (klass);
 
   install_properties (G_OBJECT_CLASS (klass));
+  panel_class->view_state_changed = view_state_changed;
+  yt_panel_base_class_follow (panel_class, "atlas", G_CALLBACK (atlas_changed));
+  yt_panel_base_class_follow (panel_class, "language", G_CALLBACK (show));
   g_type_ensure (YT_TYPE_CHART_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/yuntu/Yuntu/yt-company-profile.ui");
   gtk_widget_class_bind_template_child (widget_class, YtCompanyProfile, title);

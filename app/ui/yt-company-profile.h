@@ -7,10 +7,12 @@
 #include <gtk/gtk.h>
 #include <yuntu/yuntu.h>
 
+#include "yt-panel-base.h"
+
 G_BEGIN_DECLS
 
 #define YT_TYPE_COMPANY_PROFILE (yt_company_profile_get_type ())
-G_DECLARE_FINAL_TYPE (YtCompanyProfile, yt_company_profile, YT, COMPANY_PROFILE, GtkWidget)
+G_DECLARE_FINAL_TYPE (YtCompanyProfile, yt_company_profile, YT, COMPANY_PROFILE, YtPanelBase)
 
 GtkWidget *yt_company_profile_new         (YtViewState      *state);
 guint      yt_company_profile_get_company (YtCompanyProfile *self);

@@ -72,6 +72,10 @@ show_item (YtFactRow *self)
   gtk_widget_set_visible (self->link_button, url != NULL && url[0] != '\0');
   gtk_widget_set_tooltip_text (self->link_button, url);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), tooltip);
+  /* A screen reader names the row by what it says first. */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  gtk_widget_get_visible (self->heading_label) ? self->heading_label : self->text_label,
+                                  NULL, -1);
 }
 
 static void

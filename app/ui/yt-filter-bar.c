@@ -15,9 +15,8 @@
 
 struct _YtFilterBar
 {
-  GtkWidget    parent_instance;
+  YtPanelBase  parent_instance;
 
-  YtViewState *state;
   GArray      *companies;     /* drop-down position - 1 → company index */
   GArray      *regions;
   gboolean     syncing;
@@ -30,10 +29,7 @@ struct _YtFilterBar
   GtkWidget   *bri_check;
 };
 
-G_DEFINE_FINAL_TYPE (YtFilterBar, yt_filter_bar, GTK_TYPE_WIDGET)
-
-enum { PROP_0, PROP_VIEW_STATE, N_PROPS };
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (YtFilterBar, yt_filter_bar, YT_TYPE_PANEL_BASE)
 
 typedef struct { const char *name; guint index; } Entry;
 
@@ -53,8 +49,8 @@ fill_drop (YtFilterBar  *self,
            const char   *any,
            const guint8 *keep)
 {
-  YtAtlas *atlas = yt_view_state_get_atlas (self->state);
-  YtLang lang = yt_view_state_get_language (self->state);
+  YtAtlas *atlas = yt_view_state_get_atlas (YT_PANEL_STATE (self));
+  YtLang lang = yt_view_state_get_language (YT_PANEL_STATE (self));
   guint n = atlas != NULL ? yt_atlas_get_n_records (atlas, kind) : 0;
   g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (Entry));
   g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
@@ -77,7 +73,7 @@ fill_drop (YtFilterBar  *self,
 static void
 fill_choices (YtFilterBar *self)
 {
-  YtAtlas *atlas = yt_view_state_get_atlas (self->state);
+  YtAtlas *atlas = yt_view_state_get_atlas (YT_PANEL_STATE (self));
   guint n_companies = atlas ? yt_atlas_get_n_records (atlas, YT_RECORD_COMPANY) : 0;
   guint n_regions = atlas ? yt_atlas_get_n_records (atlas, YT_RECORD_REGION) : 0;
   g_autofree guint8 *companies = g_new0 (guint8, n_companies + 1);
@@ -122,38 +118,38 @@ sync_from_state (YtFilterBar *self)
 {
   int first = 0, last = 0;
 
-  if (self->state == NULL)
+  if (YT_PANEL_STATE (self) == NULL)
     return;
-  yt_view_state_get_year_bounds (self->state, &first, &last);
+  yt_view_state_get_year_bounds (YT_PANEL_STATE (self), &first, &last);
   self->syncing = TRUE;
   gtk_drop_down_set_selected (GTK_DROP_DOWN (self->kind_drop),
-                              kind_position (yt_view_state_get_filter_kinds (self->state)));
+                              kind_position (yt_view_state_get_filter_kinds (YT_PANEL_STATE (self))));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (self->company_drop),
-                              position_of (self->companies, yt_view_state_get_filter_company (self->state)));
+                              position_of (self->companies, yt_view_state_get_filter_company (YT_PANEL_STATE (self))));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (self->region_drop),
-                              position_of (self->regions, yt_view_state_get_filter_region (self->state)));
+                              position_of (self->regions, yt_view_state_get_filter_region (YT_PANEL_STATE (self))));
   /* The value just below the first year reads "any" (see spin_output). */
   for (GtkWidget *spin = self->first_spin; spin != NULL; spin = spin == self->first_spin ? self->last_spin : NULL)
     {
-      int year = spin == self->first_spin ? yt_view_state_get_first_year (self->state)
-                                          : yt_view_state_get_last_year (self->state);
+      int year = spin == self->first_spin ? yt_view_state_get_first_year (YT_PANEL_STATE (self))
+                                          : yt_view_state_get_last_year (YT_PANEL_STATE (self));
 
       gtk_spin_button_set_range (GTK_SPIN_BUTTON (spin), first > 0 ? first - 1 : 0, MAX (last, first));
       gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), year != 0 ? year : first - 1);
     }
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (self->bri_check), yt_view_state_get_filter_bri (self->state));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (self->bri_check), yt_view_state_get_filter_bri (YT_PANEL_STATE (self)));
   self->syncing = FALSE;
 }
 
 static void
 rebuild (YtFilterBar *self)
 {
-  YtAtlas *atlas = yt_view_state_get_atlas (self->state);
+  YtAtlas *atlas = yt_view_state_get_atlas (YT_PANEL_STATE (self));
 
   self->syncing = TRUE;
   fill_choices (self);
   /* Without Belt and Road memberships in the data the filter would only empty the list. */
-  gtk_widget_set_sensitive (self->bri_check, yt_view_state_get_filter_bri (self->state) ||
+  gtk_widget_set_sensitive (self->bri_check, yt_view_state_get_filter_bri (YT_PANEL_STATE (self)) ||
                             (atlas != NULL && yt_membership_any (atlas, yt_membership_bri (atlas))));
   self->syncing = FALSE;
   sync_from_state (self);
@@ -174,25 +170,25 @@ control_changed (YtFilterBar *self)
   guint kind, company, region;
   int first, last;
 
-  if (self->syncing || self->state == NULL)
+  if (self->syncing || YT_PANEL_STATE (self) == NULL)
     return;
   kind = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->kind_drop));
   company = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->company_drop));
   region = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->region_drop));
   first = spin_year (self->first_spin);
   last = spin_year (self->last_spin);
-  g_object_freeze_notify (G_OBJECT (self->state));
-  yt_view_state_set_filter_kinds (self->state, kind == 0 || kind == GTK_INVALID_LIST_POSITION ?
+  g_object_freeze_notify (G_OBJECT (YT_PANEL_STATE (self)));
+  yt_view_state_set_filter_kinds (YT_PANEL_STATE (self), kind == 0 || kind == GTK_INVALID_LIST_POSITION ?
                                   YT_VIEW_STATE_ALL_KINDS : YT_SITE_KIND_BIT (kind - 1));
-  yt_view_state_set_filter_company (self->state, company == 0 || company > self->companies->len ?
+  yt_view_state_set_filter_company (YT_PANEL_STATE (self), company == 0 || company > self->companies->len ?
                                     YT_ATLAS_NONE : g_array_index (self->companies, guint, company - 1));
-  yt_view_state_set_filter_region (self->state, region == 0 || region > self->regions->len ?
+  yt_view_state_set_filter_region (YT_PANEL_STATE (self), region == 0 || region > self->regions->len ?
                                    YT_ATLAS_NONE : g_array_index (self->regions, guint, region - 1));
   if (first != 0 && last != 0 && first > last)
     last = first;
-  yt_view_state_set_year_range (self->state, first, last);
-  yt_view_state_set_filter_bri (self->state, gtk_check_button_get_active (GTK_CHECK_BUTTON (self->bri_check)));
-  g_object_thaw_notify (G_OBJECT (self->state));
+  yt_view_state_set_year_range (YT_PANEL_STATE (self), first, last);
+  yt_view_state_set_filter_bri (YT_PANEL_STATE (self), gtk_check_button_get_active (GTK_CHECK_BUTTON (self->bri_check)));
+  g_object_thaw_notify (G_OBJECT (YT_PANEL_STATE (self)));
 }
 
 static gboolean
@@ -209,91 +205,43 @@ spin_output (GtkSpinButton *spin)
 static void
 reset_clicked (YtFilterBar *self)
 {
-  if (self->state != NULL)
-    yt_view_state_reset_filter (self->state);
+  if (YT_PANEL_STATE (self) != NULL)
+    yt_view_state_reset_filter (YT_PANEL_STATE (self));
 }
 
-void
-yt_filter_bar_set_view_state (YtFilterBar *self,
-                              YtViewState *state)
-{
-  static const char * const props[] = {
-    "notify::filter-kinds", "notify::filter-company", "notify::filter-region",
-    "notify::first-year", "notify::last-year", "notify::filter-bri",
-  };
-
-  g_return_if_fail (YT_IS_FILTER_BAR (self));
-  g_return_if_fail (state == NULL || YT_IS_VIEW_STATE (state));
-
-  if (self->state == state)
-    return;
-  if (self->state != NULL)
-    g_signal_handlers_disconnect_by_data (self->state, self);
-  g_set_object (&self->state, state);
-  if (state != NULL)
-    {
-      for (guint i = 0; i < G_N_ELEMENTS (props); i++)
-        g_signal_connect_swapped (state, props[i], G_CALLBACK (sync_from_state), self);
-      g_signal_connect_swapped (state, "notify::atlas", G_CALLBACK (rebuild), self);
-      g_signal_connect_swapped (state, "notify::language", G_CALLBACK (rebuild), self);
-      rebuild (self);
-    }
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_STATE]);
-}
-
-YtViewState *
-yt_filter_bar_get_view_state (YtFilterBar *self)
-{
-  g_return_val_if_fail (YT_IS_FILTER_BAR (self), NULL);
-  return self->state;
-}
 
 static void
-yt_filter_bar_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
-{
-  if (prop_id == PROP_VIEW_STATE)
-    g_value_set_object (value, YT_FILTER_BAR (object)->state);
-  else
-    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-}
-
-static void
-yt_filter_bar_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
-{
-  if (prop_id == PROP_VIEW_STATE)
-    yt_filter_bar_set_view_state (YT_FILTER_BAR (object), g_value_get_object (value));
-  else
-    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-}
-
-static void
-yt_filter_bar_dispose (GObject *object)
+yt_filter_bar_finalize (GObject *object)
 {
   YtFilterBar *self = YT_FILTER_BAR (object);
 
-  if (self->state != NULL)
-    g_signal_handlers_disconnect_by_data (self->state, self);
-  g_clear_object (&self->state);
   g_clear_pointer (&self->companies, g_array_unref);
   g_clear_pointer (&self->regions, g_array_unref);
-  gtk_widget_dispose_template (GTK_WIDGET (self), YT_TYPE_FILTER_BAR);
-  yt_panel_unparent_children (GTK_WIDGET (self));
-  G_OBJECT_CLASS (yt_filter_bar_parent_class)->dispose (object);
+  G_OBJECT_CLASS (yt_filter_bar_parent_class)->finalize (object);
+}
+
+static void
+view_state_changed (YtPanelBase *base)
+{
+  if (YT_PANEL_STATE (base) != NULL)
+    rebuild (YT_FILTER_BAR (base));
 }
 
 static void
 yt_filter_bar_class_init (YtFilterBarClass *klass)
 {
+  static const char * const synced[] = { "filter-kinds", "filter-company", "filter-region",
+                                         "first-year", "last-year", "filter-bri" };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  YtPanelBaseClass *panel_class = YT_PANEL_BASE_CLASS (klass);
 
-  object_class->get_property = yt_filter_bar_get_property;
-  object_class->set_property = yt_filter_bar_set_property;
-  object_class->dispose = yt_filter_bar_dispose;
-  properties[PROP_VIEW_STATE] = g_param_spec_object ("view-state", NULL, NULL, YT_TYPE_VIEW_STATE,
-                                                     G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
-                                                     G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  object_class->finalize = yt_filter_bar_finalize;
+  panel_class->view_state_changed = view_state_changed;
+  for (guint i = 0; i < G_N_ELEMENTS (synced); i++)
+    yt_panel_base_class_follow (panel_class, synced[i], G_CALLBACK (sync_from_state));
+  yt_panel_base_class_follow (panel_class, "atlas", G_CALLBACK (rebuild));
+  yt_panel_base_class_follow (panel_class, "language", G_CALLBACK (rebuild));
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/yuntu/Yuntu/yt-filter-bar.ui");
   gtk_widget_class_bind_template_child (widget_class, YtFilterBar, kind_drop);

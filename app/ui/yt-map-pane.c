@@ -14,6 +14,7 @@ struct _YtMapPane
 {
   GtkWidget    parent_instance;
   GtkWidget   *overlay;
+  GtkWidget   *empty_banner;
   YtMapView   *map_view;
   YtViewState *view_state;   /* followed for map.zoom-selection */
 };
@@ -40,6 +41,24 @@ update_actions (YtMapPane *self)
                                  yt_view_state_get_selection (self->view_state) != YT_REF_NONE);
 }
 
+/* A filter that matches nothing draws no sites, and the map says why. */
+static void
+update_banner (YtMapPane *self)
+{
+  YtViewState *state = self->view_state;
+
+  gtk_widget_set_visible (self->empty_banner,
+                          state != NULL && yt_view_state_get_atlas (state) != NULL &&
+                          yt_view_state_get_n_filtered (state) == 0);
+}
+
+static void
+clear_filters (YtMapPane *self)
+{
+  if (self->view_state != NULL)
+    yt_view_state_reset_filter (self->view_state);
+}
+
 static void
 on_view_state_changed (YtMapPane *self)
 {
@@ -49,8 +68,20 @@ on_view_state_changed (YtMapPane *self)
     g_signal_handlers_disconnect_by_data (self->view_state, self);
   g_set_object (&self->view_state, state);
   if (state != NULL)
-    g_signal_connect_object (state, "notify::selection", G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (state, "notify::selection", G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (state, "notify::n-filtered", G_CALLBACK (update_banner), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (state, "notify::atlas", G_CALLBACK (update_banner), self, G_CONNECT_SWAPPED);
+    }
   update_actions (self);
+  update_banner (self);
+}
+
+gboolean
+yt_map_pane_get_empty_banner_visible (YtMapPane *self)
+{
+  g_return_val_if_fail (YT_IS_MAP_PANE (self), FALSE);
+  return gtk_widget_get_visible (self->empty_banner);
 }
 
 static void
@@ -78,6 +109,8 @@ yt_map_pane_class_init (YtMapPaneClass *klass)
   g_type_ensure (YT_TYPE_MAP_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/yuntu/Yuntu/yt-map-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, YtMapPane, overlay);
+  gtk_widget_class_bind_template_child (widget_class, YtMapPane, empty_banner);
+  gtk_widget_class_bind_template_callback (widget_class, clear_filters);
   gtk_widget_class_bind_template_child (widget_class, YtMapPane, map_view);
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     gtk_widget_class_install_action (widget_class, actions[i], NULL, forward_action);

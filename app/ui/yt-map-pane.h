@@ -15,5 +15,7 @@ G_DECLARE_FINAL_TYPE (YtMapPane, yt_map_pane, YT, MAP_PANE, GtkWidget)
 
 GtkWidget *yt_map_pane_new          (void);
 YtMapView *yt_map_pane_get_map_view (YtMapPane *self);
+/* Whether the map says that no site matches the filters. */
+gboolean   yt_map_pane_get_empty_banner_visible (YtMapPane *self);
 
 G_END_DECLS

@@ -216,7 +216,14 @@ yt_map_view_click_at (YtMapView *self,
     open_cluster (self, &hit);
   else if (hit.n_members == 1)
     {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+      /* The keyboard carries on from the clicked site, and shows it does. */
       self->focus_site = hit.members[0];
+      self->focus_mark_valid = FALSE;
+      gtk_widget_grab_focus (GTK_WIDGET (self));
+      if (GTK_IS_WINDOW (root))
+        gtk_window_set_focus_visible (GTK_WINDOW (root), TRUE);
       yt_map_view_select (self, YT_REF (YT_RECORD_SITE, hit.members[0]));
       yt_map_view_update_accessible (self);
     }

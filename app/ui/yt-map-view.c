@@ -177,12 +177,14 @@ on_atlas_changed (YtMapView *self)
 static void
 on_sites_changed (YtMapView *self)
 {
+  static const guint none[1] = { 0 };
   const GArray *sites = yt_view_state_get_filtered_sites (self->view_state);
 
-  if (sites != NULL)
-    yt_map_renderer_set_sites (self->renderer, (const guint *) (gconstpointer) sites->data, sites->len);
-  else
-    yt_map_renderer_set_sites (self->renderer, NULL, 0);
+  /* An empty GArray may have no data at all, and NULL means every site to
+   * the renderer: a filter that matches nothing must draw nothing. */
+  yt_map_renderer_set_sites (self->renderer,
+                             sites->len > 0 ? (const guint *) (gconstpointer) sites->data : none,
+                             sites->len);
   yt_map_view_invalidate (self);
   yt_map_view_order_changed (self);
 }

@@ -1,7 +1,7 @@
-/* yt-preferences-dialog.c: the interface language
+/* yt-preferences-dialog.c: the interface language and the style
  *
- * The choice lives in GSettings; the application follows the key and applies
- * it to the open window.
+ * The choices live in GSettings; the application follows the keys and
+ * applies them to the open window.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,30 +11,30 @@
 
 struct _YtPreferencesDialog
 {
-  GtkWindow  parent_instance;
-  GSettings *settings;
-  GtkWidget *language_dropdown;
+  AdwPreferencesWindow  parent_instance;
+  GSettings            *settings;
+  GtkWidget            *language_row;
+  GtkWidget            *style_row;
 };
 
-G_DEFINE_FINAL_TYPE (YtPreferencesDialog, yt_preferences_dialog, GTK_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (YtPreferencesDialog, yt_preferences_dialog, ADW_TYPE_PREFERENCES_WINDOW)
 
-/* Positions in the drop-down, in the order of the .ui file. */
-static const char * const language_values[] = { "", "en", "zh_CN" };
+/* Positions in the rows' lists, in the order of the .ui file; NULL ends. */
+static const char * const language_values[] = { "", "en", "zh_CN", NULL };
+static const char * const style_values[] = { "default", "light", "dark", NULL };
 
 static gboolean
 position_from_setting (GValue   *value,
                        GVariant *variant,
                        gpointer  user_data)
 {
-  const char *language = g_variant_get_string (variant, NULL);
+  const char * const *values = user_data;
+  const char *setting = g_variant_get_string (variant, NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (language_values); i++)
-    if (g_str_equal (language, language_values[i]))
-      {
-        g_value_set_uint (value, i);
-        return TRUE;
-      }
   g_value_set_uint (value, 0);
+  for (guint i = 0; values[i] != NULL; i++)
+    if (g_str_equal (setting, values[i]))
+      g_value_set_uint (value, i);
   return TRUE;
 }
 
@@ -43,11 +43,12 @@ position_to_setting (const GValue       *value,
                      const GVariantType *expected_type,
                      gpointer            user_data)
 {
+  const char * const *values = user_data;
   guint position = g_value_get_uint (value);
 
-  if (position >= G_N_ELEMENTS (language_values))
+  if (position >= g_strv_length ((char **) values))
     position = 0;
-  return g_variant_new_string (language_values[position]);
+  return g_variant_new_string (values[position]);
 }
 
 static void
@@ -71,8 +72,8 @@ yt_preferences_dialog_class_init (YtPreferencesDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/yuntu/Yuntu/yt-preferences-dialog.ui");
-  gtk_widget_class_bind_template_child (widget_class, YtPreferencesDialog, language_dropdown);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_bind_template_child (widget_class, YtPreferencesDialog, language_row);
+  gtk_widget_class_bind_template_child (widget_class, YtPreferencesDialog, style_row);
 }
 
 static void
@@ -81,9 +82,12 @@ yt_preferences_dialog_init (YtPreferencesDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APPLICATION_ID);
-  g_settings_bind_with_mapping (self->settings, "language", self->language_dropdown, "selected",
+  g_settings_bind_with_mapping (self->settings, "language", self->language_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT, position_from_setting,
-                                position_to_setting, NULL, NULL);
+                                position_to_setting, (gpointer) language_values, NULL);
+  g_settings_bind_with_mapping (self->settings, "color-scheme", self->style_row, "selected",
+                                G_SETTINGS_BIND_DEFAULT, position_from_setting,
+                                position_to_setting, (gpointer) style_values, NULL);
 }
 
 YtPreferencesDialog *

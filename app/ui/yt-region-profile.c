@@ -17,9 +17,8 @@
 
 struct _YtRegionProfile
 {
-  GtkWidget    parent_instance;
+  YtPanelBase  parent_instance;
 
-  YtViewState *state;
   guint        region;
 
   GtkWidget   *title;
@@ -42,11 +41,10 @@ struct _YtRegionProfile
   GtkWidget   *sources_list;
 };
 
-G_DEFINE_FINAL_TYPE (YtRegionProfile, yt_region_profile, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (YtRegionProfile, yt_region_profile, YT_TYPE_PANEL_BASE)
 
-static void set_view_state (YtRegionProfile *self, YtViewState *state);
 
-enum { PROP_0, PROP_VIEW_STATE, PROP_REGION, N_PROPS };
+enum { PROP_0, PROP_REGION, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
 static void
@@ -54,9 +52,7 @@ yt_region_profile_get_property (GObject *object, guint prop_id, GValue *value, G
 {
   YtRegionProfile *self = YT_REGION_PROFILE (object);
 
-  if (prop_id == PROP_VIEW_STATE)
-    g_value_set_object (value, self->state);
-  else if (prop_id == PROP_REGION)
+  if (prop_id == PROP_REGION)
     g_value_set_uint (value, self->region);
   else
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -67,34 +63,18 @@ yt_region_profile_set_property (GObject *object, guint prop_id, const GValue *va
 {
   YtRegionProfile *self = YT_REGION_PROFILE (object);
 
-  if (prop_id == PROP_VIEW_STATE)
-    set_view_state (self, g_value_get_object (value));
-  else if (prop_id == PROP_REGION)
+  if (prop_id == PROP_REGION)
     yt_region_profile_set_region (self, g_value_get_uint (value));
   else
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
-static void
-yt_region_profile_dispose (GObject *object)
-{
-  YtRegionProfile *self = YT_REGION_PROFILE (object);
-
-  set_view_state (self, NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), YT_TYPE_REGION_PROFILE);
-  yt_panel_unparent_children (GTK_WIDGET (self));
-  G_OBJECT_CLASS (yt_region_profile_parent_class)->dispose (object);
-}
 
 static void
 install_properties (GObjectClass *object_class)
 {
   object_class->get_property = yt_region_profile_get_property;
   object_class->set_property = yt_region_profile_set_property;
-  object_class->dispose = yt_region_profile_dispose;
-  properties[PROP_VIEW_STATE] = g_param_spec_object ("view-state", NULL, NULL, YT_TYPE_VIEW_STATE,
-                                                     G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
-                                                     G_PARAM_STATIC_STRINGS);
   properties[PROP_REGION] = g_param_spec_uint ("region", NULL, NULL, 0, G_MAXUINT32, YT_ATLAS_NONE,
                                                    G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                                                    G_PARAM_STATIC_STRINGS);
@@ -221,7 +201,7 @@ bri_status (YtRegionProfile *self,
             YtLang           lang)
 {
   guint bri = yt_membership_bri (atlas);
-  int year = yt_view_state_get_membership_year (self->state);
+  int year = yt_view_state_get_membership_year (YT_PANEL_STATE (self));
   guint index = yt_membership_relevant (atlas, self->region, bri, year);
   const YtMembership *m;
   g_autofree char *dates = NULL;
@@ -236,7 +216,7 @@ bri_status (YtRegionProfile *self,
     : yt_membership_in_force (m, year) ? _("Belt and Road partner country")
     : YT_DATE_YEAR (m->start) > year ? _("Not yet a Belt and Road partner country")
     : _("Former Belt and Road partner country");
-  if (yt_view_state_get_as_of_year (self->state) != 0)
+  if (yt_view_state_get_as_of_year (YT_PANEL_STATE (self)) != 0)
     {
       g_autofree char *shown = yt_format_year_range (lang, (guint) year, (guint) year);
       /* Translators: the year the "as of" control shows, then a Belt and Road standing */
@@ -307,24 +287,24 @@ all_facts (YtAtlas *atlas,
 static void
 show (YtRegionProfile *self)
 {
-  YtAtlas *atlas = self->state != NULL ? yt_view_state_get_atlas (self->state) : NULL;
+  YtAtlas *atlas = YT_PANEL_STATE (self) != NULL ? yt_view_state_get_atlas (YT_PANEL_STATE (self)) : NULL;
   YtLang lang;
   YtRef ref;
 
   if (atlas == NULL || self->region == YT_ATLAS_NONE)
     return;
-  lang = yt_view_state_get_language (self->state);
+  lang = yt_view_state_get_language (YT_PANEL_STATE (self));
   ref = YT_REF (YT_RECORD_REGION, self->region);
   show_header (self, atlas, lang);
-  yt_panel_bind_list (GTK_LIST_BOX (self->bri_list), self->state, self->bri_section,
+  yt_panel_bind_list (GTK_LIST_BOX (self->bri_list), YT_PANEL_STATE (self), self->bri_section,
                       yt_panel_memberships_model (atlas, self->region, lang));
-  yt_panel_bind_list (GTK_LIST_BOX (self->hubs_list), self->state, self->hubs_section,
+  yt_panel_bind_list (GTK_LIST_BOX (self->hubs_list), YT_PANEL_STATE (self), self->hubs_section,
                       yt_panel_region_sites_model (atlas, self->region, TRUE, lang));
-  yt_panel_bind_list (GTK_LIST_BOX (self->sites_list), self->state, self->sites_section,
+  yt_panel_bind_list (GTK_LIST_BOX (self->sites_list), YT_PANEL_STATE (self), self->sites_section,
                       yt_panel_region_sites_model (atlas, self->region, FALSE, lang));
-  yt_panel_bind_list (GTK_LIST_BOX (self->facts_list), self->state, self->facts_section,
+  yt_panel_bind_list (GTK_LIST_BOX (self->facts_list), YT_PANEL_STATE (self), self->facts_section,
                       all_facts (atlas, ref, lang));
-  yt_panel_bind_list (GTK_LIST_BOX (self->sources_list), self->state, self->sources_section,
+  yt_panel_bind_list (GTK_LIST_BOX (self->sources_list), YT_PANEL_STATE (self), self->sources_section,
                       yt_panel_sources_model (atlas, ref, lang));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   gtk_label_get_text (GTK_LABEL (self->title)), -1);
@@ -333,16 +313,20 @@ show (YtRegionProfile *self)
 static void
 parent_clicked (YtRegionProfile *self)
 {
-  const YtRegion *region = yt_atlas_get_region (yt_view_state_get_atlas (self->state), self->region);
+  const YtRegion *region = yt_atlas_get_region (yt_view_state_get_atlas (YT_PANEL_STATE (self)), self->region);
 
-  yt_view_state_set_selection (self->state, YT_REF (YT_RECORD_REGION, region->parent));
+  yt_view_state_set_selection (YT_PANEL_STATE (self), YT_REF (YT_RECORD_REGION, region->parent));
 }
 
 static void
 list_sites_clicked (YtRegionProfile *self)
 {
-  yt_view_state_set_filter_region (self->state, self->region);
-  yt_view_state_set_selection (self->state, YT_REF_NONE);
+  YtViewState *state = YT_PANEL_STATE (self);
+
+  /* A step of its own, then its filter: Back brings the filter before it back. */
+  yt_view_state_set_selection (state, YT_REF_NONE);
+  yt_view_state_reset_filter (state);
+  yt_view_state_set_filter_region (state, self->region);
 }
 
 static void
@@ -353,30 +337,23 @@ atlas_changed (YtRegionProfile *self)
 }
 
 static void
-set_view_state (YtRegionProfile *self,
-                YtViewState *state)
+view_state_changed (YtPanelBase *base)
 {
-  if (self->state == state)
-    return;
-  if (self->state != NULL)
-    g_signal_handlers_disconnect_by_data (self->state, self);
-  g_set_object (&self->state, state);
-  if (state != NULL)
-    {
-      g_signal_connect_swapped (state, "notify::atlas", G_CALLBACK (atlas_changed), self);
-      g_signal_connect_swapped (state, "notify::language", G_CALLBACK (show), self);
-      g_signal_connect_swapped (state, "notify::as-of-year", G_CALLBACK (show), self);
-    }
-  show (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_STATE]);
+  show (YT_REGION_PROFILE (base));
 }
 
 static void
 yt_region_profile_class_init (YtRegionProfileClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  YtPanelBaseClass *panel_class = YT_PANEL_BASE_CLASS (klass);
 
   install_properties (G_OBJECT_CLASS (klass));
+  panel_class->view_state_changed = view_state_changed;
+  yt_panel_base_class_follow (panel_class, "atlas", G_CALLBACK (atlas_changed));
+  yt_panel_base_class_follow (panel_class, "language", G_CALLBACK (show));
+  /* A country's Belt and Road standing is the as-of year's. */
+  yt_panel_base_class_follow (panel_class, "as-of-year", G_CALLBACK (show));
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/yuntu/Yuntu/yt-region-profile.ui");
   gtk_widget_class_bind_template_child (widget_class, YtRegionProfile, title);
   gtk_widget_class_bind_template_child (widget_class, YtRegionProfile, subtitle);

@@ -7,10 +7,12 @@
 #include <gtk/gtk.h>
 #include <yuntu/yuntu.h>
 
+#include "yt-panel-base.h"
+
 G_BEGIN_DECLS
 
 #define YT_TYPE_REGION_PROFILE (yt_region_profile_get_type ())
-G_DECLARE_FINAL_TYPE (YtRegionProfile, yt_region_profile, YT, REGION_PROFILE, GtkWidget)
+G_DECLARE_FINAL_TYPE (YtRegionProfile, yt_region_profile, YT, REGION_PROFILE, YtPanelBase)
 
 GtkWidget *yt_region_profile_new        (YtViewState     *state);
 guint      yt_region_profile_get_region (YtRegionProfile *self);

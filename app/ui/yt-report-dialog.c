@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "yt-report-dialog.h"
+#include "yt-report-print.h"
 
 struct _YtReportDialog
 {
@@ -32,6 +33,9 @@ struct _YtReportDialog
 };
 
 G_DEFINE_FINAL_TYPE (YtReportDialog, yt_report_dialog, GTK_TYPE_WINDOW)
+
+enum { EXPORTED, N_SIGNALS };
+static guint signals[N_SIGNALS];
 
 static const char * const section_names[] = {
   N_("Cover"), N_("Contents"), N_("Executive summary"), N_("Maps"), N_("Company profiles"),
@@ -183,7 +187,12 @@ on_export_done (GObject      *source,
   set_busy (self, FALSE);
   g_clear_object (&self->cancellable);
   if (g_task_propagate_boolean (G_TASK (result), &error))
-    gtk_window_destroy (GTK_WINDOW (self));
+    {
+      ExportJob *job = g_task_get_task_data (G_TASK (result));
+
+      g_signal_emit (self, signals[EXPORTED], 0, job->path);
+      gtk_window_destroy (GTK_WINDOW (self));
+    }
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
            !g_error_matches (error, YT_FILE_ERROR, YT_FILE_ERROR_CANCELLED))
     show_error (self, error);
@@ -271,40 +280,18 @@ cancel_action (GtkWidget  *widget,
     gtk_window_destroy (GTK_WINDOW (self));
 }
 
+
 static void
-on_begin_print (GtkPrintOperation *operation,
-                GtkPrintContext   *context,
-                YtReport          *report)
+on_printed (GtkPrintOperationResult  result,
+            const GError            *error,
+            gpointer                 user_data)
 {
-  gtk_print_operation_set_n_pages (operation, (int) yt_report_get_n_pages (report));
-}
+  g_autoptr(YtReportDialog) self = user_data;
 
-/* The report draws in points; the print context may use any resolution. */
-static void
-on_draw_page (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              int                page,
-              YtReport          *report)
-{
-  cairo_t *cr = gtk_print_context_get_cairo_context (context);
-  double scale = gtk_print_context_get_dpi_x (context) / 72.0;
-
-  cairo_save (cr);
-  cairo_scale (cr, scale, scale);
-  yt_report_draw_page (report, cr, (guint) page);
-  cairo_restore (cr);
-}
-
-static GtkPageSetup *
-page_setup_for (YtReport *report,
-                YtPaper   paper)
-{
-  GtkPageSetup *setup = gtk_page_setup_new ();
-  g_autoptr(GtkPaperSize) size = gtk_paper_size_new (paper == YT_PAPER_LETTER ? GTK_PAPER_NAME_LETTER
-                                                                              : GTK_PAPER_NAME_A4);
-
-  gtk_page_setup_set_paper_size_and_default_margins (setup, size);
-  return setup;
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR && error != NULL)
+    show_error (self, error);
+  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+    gtk_window_destroy (GTK_WINDOW (self));
 }
 
 static void
@@ -313,31 +300,12 @@ print_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   YtReportDialog *self = YT_REPORT_DIALOG (widget);
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
-  g_autoptr(GtkPageSetup) setup = NULL;
   g_autoptr(YtReport) report = NULL;
-  g_autoptr(GError) error = NULL;
   YtReportOptions options;
-  GtkPrintOperationResult result;
 
   yt_report_dialog_get_options (self, &options);
   report = yt_report_new (self->atlas, &options);
-  setup = page_setup_for (report, options.paper);
-
-  gtk_print_operation_set_job_name (operation, yt_report_get_title (report));
-  gtk_print_operation_set_default_page_setup (operation, setup);
-  gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print), report);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), report);
-
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                    GTK_WINDOW (self), &error);
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    show_error (self, error);
-  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
-    gtk_window_destroy (GTK_WINDOW (self));
+  yt_report_print (GTK_WINDOW (self), report, options.paper, on_printed, g_object_ref (self));
 }
 
 static void
@@ -403,6 +371,15 @@ yt_report_dialog_class_init (YtReportDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = yt_report_dialog_dispose;
+
+  /**
+   * YtReportDialog::exported:
+   * @path: the file written
+   *
+   * A report was written; the dialog closes right after.
+   */
+  signals[EXPORTED] = g_signal_new ("exported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/yuntu/Yuntu/yt-report-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, YtReportDialog, language_dropdown);

@@ -14,6 +14,7 @@
 
 #include "yt-company-profile.h"
 #include "yt-filter-bar.h"
+#include "yt-filter-chips.h"
 #include "yt-panel-items.h"
 #include "yt-panel-util.h"
 #include "yt-region-profile.h"
@@ -22,32 +23,38 @@
 #include "yt-site-profile.h"
 #include "yt-time-control.h"
 
-#define MAX_COMPANY_RESULTS 5
+#define MAX_GROUP_RESULTS 5
 
 struct _YtSidePanel
 {
-  GtkWidget    parent_instance;
-
-  YtViewState *state;
+  YtPanelBase  parent_instance;
 
   GtkWidget   *page_title;
   GtkWidget   *stack;
   GtkWidget   *search_entry;
   GtkWidget   *count_label;
+  GtkWidget   *filter_chips;
+  GtkWidget   *filters_expander;
+  GtkWidget   *empty_box;
   GtkWidget   *filter_bar;
   GtkWidget   *time_control;
+  YtSearch    *search;         /* what the search text names; NULL without text */
+  gboolean     browsed;        /* a row was chosen with the arrow keys since the text changed */
+
   GtkWidget   *companies_section;
   GtkWidget   *companies_list;
+  GtkWidget   *regions_section;
+  GtkWidget   *regions_list;
   GtkWidget   *site_list;
   GtkWidget   *company_profile;
   GtkWidget   *site_profile;
   GtkWidget   *region_profile;
 };
 
-G_DEFINE_FINAL_TYPE (YtSidePanel, yt_side_panel, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (YtSidePanel, yt_side_panel, YT_TYPE_PANEL_BASE)
 
-enum { PROP_0, PROP_VIEW_STATE, N_PROPS };
-static GParamSpec *properties[N_PROPS];
+enum { RECORD_OPENED, N_SIGNALS };
+static guint signals[N_SIGNALS];
 
 static void
 show_page (YtSidePanel *self,
@@ -66,7 +73,7 @@ show_page (YtSidePanel *self,
 static gboolean
 show_selection (YtSidePanel *self)
 {
-  YtRef ref = yt_view_state_get_selection (self->state);
+  YtRef ref = yt_view_state_get_selection (YT_PANEL_STATE (self));
 
   if (ref == YT_REF_NONE)
     return FALSE;
@@ -95,7 +102,11 @@ selection_changed (YtSidePanel *self)
 {
   /* Moving through the results by keyboard keeps the list in view. */
   if (yt_site_list_get_browsing (YT_SITE_LIST (self->site_list)))
-    return;
+    {
+      self->browsed = TRUE;
+      return;
+    }
+  self->browsed = FALSE;
   if (!show_selection (self))
     show_page (self, "explore");
 }
@@ -104,16 +115,16 @@ static void
 site_activated (YtSidePanel *self,
                 guint        site)
 {
-  yt_view_state_set_selection (self->state, YT_REF (YT_RECORD_SITE, site));
+  yt_view_state_set_selection (YT_PANEL_STATE (self), YT_REF (YT_RECORD_SITE, site));
   show_selection (self);
 }
 
 static void
 update_count (YtSidePanel *self)
 {
-  YtAtlas *atlas = yt_view_state_get_atlas (self->state);
-  YtLang lang = yt_view_state_get_language (self->state);
-  guint shown = yt_view_state_get_n_filtered (self->state);
+  YtAtlas *atlas = yt_view_state_get_atlas (YT_PANEL_STATE (self));
+  YtLang lang = yt_view_state_get_language (YT_PANEL_STATE (self));
+  guint shown = yt_view_state_get_n_filtered (YT_PANEL_STATE (self));
   guint total = atlas != NULL ? yt_atlas_get_n_records (atlas, YT_RECORD_SITE) : 0;
   g_autofree char *n = yt_format_integer (lang, shown);
   g_autofree char *all = yt_format_integer (lang, total);
@@ -124,90 +135,127 @@ update_count (YtSidePanel *self)
   else
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s of %s site", "%s of %s sites", total), n, all);
   gtk_label_set_text (GTK_LABEL (self->count_label), text);
+  /* An empty result says why and offers the way out, instead of an empty list. */
+  gtk_widget_set_visible (self->empty_box, atlas != NULL && shown == 0);
+  gtk_widget_set_visible (self->site_list, atlas == NULL || shown > 0);
 }
 
-static gboolean
-name_matches (YtAtlas    *atlas,
-              YtRef       ref,
-              const char *needle)
-{
-  guint n_texts = 0;
-  const YtText *texts = yt_atlas_get_texts (atlas, ref, &n_texts);
-
-  for (guint i = 0; i < n_texts; i++)
-    if (texts[i].field == YT_TEXT_NAME)
-      {
-        g_autofree char *normal = g_utf8_normalize (yt_atlas_str (atlas, texts[i].text), -1, G_NORMALIZE_NFKC);
-        g_autofree char *folded = g_utf8_casefold (normal != NULL ? normal : "", -1);
-
-        if (strstr (folded, needle) != NULL)
-          return TRUE;
-      }
-  return FALSE;
-}
-
-/* Companies whose names match the search open their profiles from here. */
 static void
-update_companies (YtSidePanel *self)
+clear_filters (YtSidePanel *self)
 {
-  YtAtlas *atlas = yt_view_state_get_atlas (self->state);
-  YtLang lang = yt_view_state_get_language (self->state);
-  const char *text = yt_view_state_get_filter_text (self->state);
-  g_autoptr(GListStore) store = g_list_store_new (YT_TYPE_REF_ITEM);
-  g_autofree char *normal = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
-  g_autofree char *needle = g_utf8_casefold (normal != NULL ? normal : "", -1);
-  guint n = atlas != NULL && needle[0] != '\0' ? yt_atlas_get_n_records (atlas, YT_RECORD_COMPANY) : 0;
+  yt_view_state_reset_filter (YT_PANEL_STATE (self));
+}
 
-  for (guint c = 0; c < n && g_list_model_get_n_items (G_LIST_MODEL (store)) < MAX_COMPANY_RESULTS; c++)
+/* One group of results (companies or regions) as rows that open a profile. */
+static void
+bind_group (YtSidePanel   *self,
+            YtSearchGroup  group,
+            GtkWidget     *list,
+            GtkWidget     *section)
+{
+  YtAtlas *atlas = yt_view_state_get_atlas (YT_PANEL_STATE (self));
+  YtLang lang = yt_view_state_get_language (YT_PANEL_STATE (self));
+  g_autoptr(GListStore) store = g_list_store_new (YT_TYPE_REF_ITEM);
+  guint n = self->search != NULL ? MIN (yt_search_get_n_hits (self->search, group), MAX_GROUP_RESULTS) : 0;
+
+  for (guint i = 0; i < n; i++)
     {
-      YtRef ref = YT_REF (YT_RECORD_COMPANY, c);
+      YtRef ref = yt_search_get_hit (self->search, group, i);
       g_autofree char *tooltip = NULL;
       g_autofree char *title = NULL;
       g_autoptr(YtRefItem) item = NULL;
-      const char *other;
 
-      if (!name_matches (atlas, ref, needle))
-        continue;
-      title = yt_panel_company_markup (atlas, c, YT_NAME_ROLE_DISPLAY, lang, &tooltip);
-      other = yt_atlas_get_name (atlas, ref, yt_lang_other (lang), NULL);
-      item = yt_ref_item_new (ref, title, other, tooltip);
+      if (group == YT_SEARCH_COMPANIES)
+        title = yt_panel_company_markup (atlas, YT_REF_INDEX (ref), YT_NAME_ROLE_DISPLAY, lang, &tooltip);
+      else
+        title = yt_panel_text_markup (atlas, ref, YT_TEXT_NAME, lang, &tooltip);
+      item = yt_ref_item_new (ref, title, yt_atlas_get_name (atlas, ref, yt_lang_other (lang), NULL), tooltip);
       g_list_store_append (store, item);
     }
-  yt_panel_bind_list (GTK_LIST_BOX (self->companies_list), self->state, self->companies_section,
-                      G_LIST_MODEL (g_steal_pointer (&store)));
+  yt_panel_bind_list (GTK_LIST_BOX (list), YT_PANEL_STATE (self), section, G_LIST_MODEL (g_steal_pointer (&store)));
+}
+
+/* The groups follow the search's order, the best first, so that Enter
+ * opens the first row one sees. */
+static void
+order_groups (YtSidePanel *self)
+{
+  GtkWidget *sections[YT_N_SEARCH_GROUPS] = { self->companies_section, self->regions_section, self->site_list };
+  GtkWidget *before = self->filters_expander;
+
+  for (guint rank = 0; rank < YT_N_SEARCH_GROUPS; rank++)
+    {
+      GtkWidget *section = sections[self->search != NULL ? yt_search_get_group (self->search, rank) : rank];
+
+      gtk_box_reorder_child_after (GTK_BOX (gtk_widget_get_parent (section)), section, before);
+      before = section;
+    }
+}
+
+/* Companies and regions whose names match the search, beside the sites. */
+static void
+update_results (YtSidePanel *self)
+{
+  YtViewState *state = YT_PANEL_STATE (self);
+  YtAtlas *atlas = yt_view_state_get_atlas (state);
+  const GArray *sites = yt_view_state_get_filtered_sites (state);
+
+  g_clear_pointer (&self->search, yt_search_free);
+  if (atlas != NULL && yt_view_state_get_filter_text (state)[0] != '\0')
+    self->search = yt_search_new (atlas, yt_view_state_get_filter_text (state),
+                                  (const guint *) (gconstpointer) sites->data, sites->len);
+  bind_group (self, YT_SEARCH_COMPANIES, self->companies_list, self->companies_section);
+  bind_group (self, YT_SEARCH_REGIONS, self->regions_list, self->regions_section);
+  order_groups (self);
 }
 
 static void
 filter_text_changed (YtSidePanel *self)
 {
-  const char *text = yt_view_state_get_filter_text (self->state);
+  const char *text = yt_view_state_get_filter_text (YT_PANEL_STATE (self));
   g_autofree char *typed = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
 
   /* Someone else (the map, a reset) changed the text: show it. */
   if (g_strcmp0 (typed, text) != 0)
     gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
-  update_companies (self);
+  self->browsed = FALSE;
 }
 
 static void
 search_changed (YtSidePanel *self)
 {
-  if (self->state != NULL)
-    yt_view_state_set_filter_text (self->state, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  if (YT_PANEL_STATE (self) != NULL)
+    yt_view_state_set_filter_text (YT_PANEL_STATE (self), gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
-/* Enter opens the first result: a site, or else a matching company. */
+/* Enter opens the best match of the first group (or the row the arrow keys
+ * reached), and the map goes there. */
 static void
 search_activated (YtSidePanel *self)
 {
-  GtkListBoxRow *row;
+  YtRef best;
 
   search_changed (self);
-  if (yt_site_list_activate (YT_SITE_LIST (self->site_list)))
-    return;
-  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->companies_list), 0);
-  if (row != NULL)
-    g_signal_emit_by_name (self->companies_list, "row-activated", row);
+  best = self->search != NULL && !self->browsed ? yt_search_get_best (self->search) : YT_REF_NONE;
+  if (best == YT_REF_NONE)
+    {
+      /* A row reached with the arrow keys, or else the first site listed. */
+      if (!yt_site_list_activate (YT_SITE_LIST (self->site_list)))
+        return;
+    }
+  else
+    {
+      yt_view_state_set_selection (YT_PANEL_STATE (self), best);
+      show_selection (self);
+    }
+  g_signal_emit (self, signals[RECORD_OPENED], 0);
+}
+
+/* A row of the results opens its record; the map goes there too. */
+static void
+result_activated (YtSidePanel *self)
+{
+  g_signal_emit (self, signals[RECORD_OPENED], 0);
 }
 
 static gboolean
@@ -232,8 +280,8 @@ stop_search (YtSidePanel *self)
 static void
 history_changed (YtSidePanel *self)
 {
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.back", yt_view_state_get_can_go_back (self->state));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.forward", yt_view_state_get_can_go_forward (self->state));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.back", yt_view_state_get_can_go_back (YT_PANEL_STATE (self)));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.forward", yt_view_state_get_can_go_forward (YT_PANEL_STATE (self)));
 }
 
 static void
@@ -242,14 +290,14 @@ back_action (GtkWidget *widget, const char *name, GVariant *parameter)
   YtSidePanel *self = YT_SIDE_PANEL (widget);
 
   /* From a profile opened without history (Enter on a browsed row), back is Explore. */
-  if (!yt_view_state_go_back (self->state))
+  if (!yt_view_state_go_back (YT_PANEL_STATE (self)))
     show_page (self, "explore");
 }
 
 static void
 forward_action (GtkWidget *widget, const char *name, GVariant *parameter)
 {
-  yt_view_state_go_forward (YT_SIDE_PANEL (widget)->state);
+  yt_view_state_go_forward (YT_PANEL_STATE (widget));
 }
 
 static void
@@ -264,52 +312,24 @@ focus_search_action (GtkWidget *widget, const char *name, GVariant *parameter)
   yt_side_panel_focus_search (YT_SIDE_PANEL (widget));
 }
 
-void
-yt_side_panel_set_view_state (YtSidePanel *self,
-                              YtViewState *state)
+/* The parts follow the same view state as the panel. */
+static void
+view_state_changed (YtPanelBase *base)
 {
-  static const struct { const char *signal; GCallback callback; } follow[] = {
-    { "notify::selection", G_CALLBACK (selection_changed) },
-    { "notify::can-go-back", G_CALLBACK (history_changed) },
-    { "notify::can-go-forward", G_CALLBACK (history_changed) },
-    { "notify::n-filtered", G_CALLBACK (update_count) },
-    { "notify::atlas", G_CALLBACK (update_count) },
-    { "notify::language", G_CALLBACK (update_count) },
-    { "notify::filter-text", G_CALLBACK (filter_text_changed) },
-    { "notify::language", G_CALLBACK (update_companies) },
-  };
+  YtSidePanel *self = YT_SIDE_PANEL (base);
+  YtViewState *state = YT_PANEL_STATE (self);
+  GtkWidget *parts[] = { self->site_list, self->filter_chips, self->filter_bar, self->time_control,
+                         self->company_profile, self->site_profile, self->region_profile };
 
-  g_return_if_fail (YT_IS_SIDE_PANEL (self));
-  g_return_if_fail (state == NULL || YT_IS_VIEW_STATE (state));
-
-  if (self->state == state)
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    yt_panel_base_set_view_state (YT_PANEL_BASE (parts[i]), state);
+  if (state == NULL)
     return;
-  if (self->state != NULL)
-    g_signal_handlers_disconnect_by_data (self->state, self);
-  g_set_object (&self->state, state);
-  yt_site_list_set_view_state (YT_SITE_LIST (self->site_list), state);
-  yt_filter_bar_set_view_state (YT_FILTER_BAR (self->filter_bar), state);
-  yt_time_control_set_view_state (YT_TIME_CONTROL (self->time_control), state);
-  g_object_set (self->company_profile, "view-state", state, NULL);
-  g_object_set (self->site_profile, "view-state", state, NULL);
-  g_object_set (self->region_profile, "view-state", state, NULL);
-  if (state != NULL)
-    {
-      for (guint i = 0; i < G_N_ELEMENTS (follow); i++)
-        g_signal_connect_swapped (state, follow[i].signal, follow[i].callback, self);
-      update_count (self);
-      filter_text_changed (self);
-      history_changed (self);
-      selection_changed (self);
-    }
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_STATE]);
-}
-
-YtViewState *
-yt_side_panel_get_view_state (YtSidePanel *self)
-{
-  g_return_val_if_fail (YT_IS_SIDE_PANEL (self), NULL);
-  return self->state;
+  update_count (self);
+  filter_text_changed (self);
+  update_results (self);
+  history_changed (self);
+  selection_changed (self);
 }
 
 void
@@ -319,6 +339,18 @@ yt_side_panel_focus_search (YtSidePanel *self)
 
   show_page (self, "explore");
   gtk_widget_grab_focus (self->search_entry);
+}
+
+void
+yt_side_panel_show_page (YtSidePanel *self,
+                         const char  *page)
+{
+  g_return_if_fail (YT_IS_SIDE_PANEL (self));
+  g_return_if_fail (page != NULL);
+
+  /* A profile page shows the selection; only Explore can stand beside it. */
+  if (g_str_equal (page, "explore") || !show_selection (self))
+    show_page (self, "explore");
 }
 
 const char *
@@ -357,6 +389,20 @@ yt_side_panel_get_time_control (YtSidePanel *self)
 }
 
 GtkWidget *
+yt_side_panel_get_filter_chips (YtSidePanel *self)
+{
+  g_return_val_if_fail (YT_IS_SIDE_PANEL (self), NULL);
+  return self->filter_chips;
+}
+
+GtkWidget *
+yt_side_panel_get_filters_expander (YtSidePanel *self)
+{
+  g_return_val_if_fail (YT_IS_SIDE_PANEL (self), NULL);
+  return self->filters_expander;
+}
+
+GtkWidget *
 yt_side_panel_get_filter_bar (YtSidePanel *self)
 {
   g_return_val_if_fail (YT_IS_SIDE_PANEL (self), NULL);
@@ -375,53 +421,46 @@ yt_side_panel_get_profile (YtSidePanel *self,
          g_str_equal (page, "region") ? self->region_profile : NULL;
 }
 
-static void
-yt_side_panel_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
-{
-  if (prop_id == PROP_VIEW_STATE)
-    g_value_set_object (value, YT_SIDE_PANEL (object)->state);
-  else
-    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-}
 
 static void
-yt_side_panel_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+yt_side_panel_finalize (GObject *object)
 {
-  if (prop_id == PROP_VIEW_STATE)
-    yt_side_panel_set_view_state (YT_SIDE_PANEL (object), g_value_get_object (value));
-  else
-    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-}
-
-static void
-yt_side_panel_dispose (GObject *object)
-{
-  YtSidePanel *self = YT_SIDE_PANEL (object);
-
-  if (self->state != NULL)
-    g_signal_handlers_disconnect_by_data (self->state, self);
-  g_clear_object (&self->state);
-  gtk_widget_dispose_template (GTK_WIDGET (self), YT_TYPE_SIDE_PANEL);
-  yt_panel_unparent_children (GTK_WIDGET (self));
-  G_OBJECT_CLASS (yt_side_panel_parent_class)->dispose (object);
+  g_clear_pointer (&YT_SIDE_PANEL (object)->search, yt_search_free);
+  G_OBJECT_CLASS (yt_side_panel_parent_class)->finalize (object);
 }
 
 static void
 yt_side_panel_class_init (YtSidePanelClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  static const struct { const char *property; GCallback callback; } follow[] = {
+    { "selection", G_CALLBACK (selection_changed) },
+    { "can-go-back", G_CALLBACK (history_changed) },
+    { "can-go-forward", G_CALLBACK (history_changed) },
+    { "n-filtered", G_CALLBACK (update_count) },
+    { "atlas", G_CALLBACK (update_count) },
+    { "language", G_CALLBACK (update_count) },
+    { "filter-text", G_CALLBACK (filter_text_changed) },
+    { "filtered-sites", G_CALLBACK (update_results) },
+    { "language", G_CALLBACK (update_results) },
+  };
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  YtPanelBaseClass *panel_class = YT_PANEL_BASE_CLASS (klass);
 
-  object_class->get_property = yt_side_panel_get_property;
-  object_class->set_property = yt_side_panel_set_property;
-  object_class->dispose = yt_side_panel_dispose;
-  properties[PROP_VIEW_STATE] = g_param_spec_object ("view-state", NULL, NULL, YT_TYPE_VIEW_STATE,
-                                                     G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
-                                                     G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  G_OBJECT_CLASS (klass)->finalize = yt_side_panel_finalize;
+  panel_class->view_state_changed = view_state_changed;
+  /**
+   * YtSidePanel::record-opened:
+   *
+   * A search (Enter) or one of its result rows opened a profile.
+   */
+  signals[RECORD_OPENED] = g_signal_new ("record-opened", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                         0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (follow); i++)
+    yt_panel_base_class_follow (panel_class, follow[i].property, follow[i].callback);
 
   g_type_ensure (YT_TYPE_SITE_LIST);
   g_type_ensure (YT_TYPE_FILTER_BAR);
+  g_type_ensure (YT_TYPE_FILTER_CHIPS);
   g_type_ensure (YT_TYPE_TIME_CONTROL);
   g_type_ensure (YT_TYPE_COMPANY_PROFILE);
   g_type_ensure (YT_TYPE_SITE_PROFILE);
@@ -431,10 +470,15 @@ yt_side_panel_class_init (YtSidePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, YtSidePanel, stack);
   gtk_widget_class_bind_template_child (widget_class, YtSidePanel, search_entry);
   gtk_widget_class_bind_template_child (widget_class, YtSidePanel, count_label);
+  gtk_widget_class_bind_template_child (widget_class, YtSidePanel, filter_chips);
+  gtk_widget_class_bind_template_child (widget_class, YtSidePanel, filters_expander);
+  gtk_widget_class_bind_template_child (widget_class, YtSidePanel, empty_box);
   gtk_widget_class_bind_template_child (widget_class, YtSidePanel, filter_bar);
   gtk_widget_class_bind_template_child (widget_class, YtSidePanel, time_control);
   gtk_widget_class_bind_template_child (widget_class, YtSidePanel, companies_section);
   gtk_widget_class_bind_template_child (widget_class, YtSidePanel, companies_list);
+  gtk_widget_class_bind_template_child (widget_class, YtSidePanel, regions_section);
+  gtk_widget_class_bind_template_child (widget_class, YtSidePanel, regions_list);
   gtk_widget_class_bind_template_child (widget_class, YtSidePanel, site_list);
   gtk_widget_class_bind_template_child (widget_class, YtSidePanel, company_profile);
   gtk_widget_class_bind_template_child (widget_class, YtSidePanel, site_profile);
@@ -444,6 +488,8 @@ yt_side_panel_class_init (YtSidePanelClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_key_pressed);
   gtk_widget_class_bind_template_callback (widget_class, stop_search);
   gtk_widget_class_bind_template_callback (widget_class, site_activated);
+  gtk_widget_class_bind_template_callback (widget_class, clear_filters);
+  gtk_widget_class_bind_template_callback (widget_class, result_activated);
 
   gtk_widget_class_install_action (widget_class, "panel.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "panel.forward", NULL, forward_action);

@@ -13,19 +13,21 @@
 #include <gtk/gtk.h>
 #include <yuntu/yuntu.h>
 
+#include "yt-panel-base.h"
+
 G_BEGIN_DECLS
 
 #define YT_TYPE_SIDE_PANEL (yt_side_panel_get_type ())
-G_DECLARE_FINAL_TYPE (YtSidePanel, yt_side_panel, YT, SIDE_PANEL, GtkWidget)
+G_DECLARE_FINAL_TYPE (YtSidePanel, yt_side_panel, YT, SIDE_PANEL, YtPanelBase)
 
 GtkWidget   *yt_side_panel_new            (YtViewState *state);
-YtViewState *yt_side_panel_get_view_state (YtSidePanel *self);
-void         yt_side_panel_set_view_state (YtSidePanel *self,
-                                           YtViewState *state);
 /* Shows the Explore page and puts the keyboard in the search entry (Ctrl+F). */
 void         yt_side_panel_focus_search   (YtSidePanel *self);
 /* "explore", "site", "company" or "region". */
 const char  *yt_side_panel_get_page       (YtSidePanel *self);
+/* Explore, or the profile of the selection. */
+void         yt_side_panel_show_page      (YtSidePanel *self,
+                                           const char  *page);
 /* The parts, for the window's shortcuts and for tests. */
 GtkWidget   *yt_side_panel_get_search_entry (YtSidePanel *self);
 GtkWidget   *yt_side_panel_get_site_list  (YtSidePanel *self);
@@ -34,5 +36,7 @@ GtkWidget   *yt_side_panel_get_profile    (YtSidePanel *self,
                                            const char  *page);
 GtkWidget   *yt_side_panel_get_time_control (YtSidePanel *self);
 GtkWidget   *yt_side_panel_get_filter_bar (YtSidePanel *self);
+GtkWidget   *yt_side_panel_get_filter_chips (YtSidePanel *self);
+GtkWidget   *yt_side_panel_get_filters_expander (YtSidePanel *self);
 
 G_END_DECLS

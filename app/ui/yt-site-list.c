@@ -5,6 +5,11 @@
  * All sites of the atlas become YtSiteItems once; a custom filter asks the
  * view state which are visible, the column view's sorter orders them, and a
  * single selection mirrors the view state's selection both ways.
+ *
+ * A new filter or sort shows the list from its top; a new selection scrolls
+ * to its row.  The list is one stop of the Tab key: Tab enters at a row and
+ * leaves at the next one, the arrow keys move between rows (Shift+Tab from
+ * the rows reaches the column headers, to sort).
  */
 #include "config.h"
 
@@ -17,9 +22,8 @@
 
 struct _YtSiteList
 {
-  GtkWidget           parent_instance;
+  YtPanelBase         parent_instance;
 
-  YtViewState        *state;
   GListStore         *store;
   GtkCustomFilter    *filter;
   GtkSingleSelection *selection;
@@ -33,16 +37,18 @@ struct _YtSiteList
   GtkColumnViewColumn *company_column;
   GtkColumnViewColumn *year_column;
   guint               columns_idle;
+  guint               top_idle;
+  guint               top_tick;
+  guint               top_frames;
+  gboolean            top_pending;
 };
 
 /* Below this width kind and region live in the name cell's second line only. */
 #define WIDE_WIDTH 560
 
-G_DEFINE_FINAL_TYPE (YtSiteList, yt_site_list, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (YtSiteList, yt_site_list, YT_TYPE_PANEL_BASE)
 
-enum { PROP_0, PROP_VIEW_STATE, N_PROPS };
 enum { SITE_ACTIVATED, N_SIGNALS };
-static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static gboolean
@@ -51,8 +57,8 @@ site_visible (gpointer item,
 {
   YtSiteList *self = user_data;
 
-  return self->state != NULL &&
-         yt_view_state_site_is_visible (self->state, yt_site_item_get_site (item));
+  return YT_PANEL_STATE (self) != NULL &&
+         yt_view_state_site_is_visible (YT_PANEL_STATE (self), yt_site_item_get_site (item));
 }
 
 /* The first operator of each site, for the company column. */
@@ -78,11 +84,11 @@ first_operators (YtAtlas *atlas)
 static void
 rebuild (YtSiteList *self)
 {
-  YtAtlas *atlas = self->state != NULL ? yt_view_state_get_atlas (self->state) : NULL;
+  YtAtlas *atlas = YT_PANEL_STATE (self) != NULL ? yt_view_state_get_atlas (YT_PANEL_STATE (self)) : NULL;
   guint n_sites = atlas != NULL ? yt_atlas_get_n_records (atlas, YT_RECORD_SITE) : 0;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree guint *operators = atlas != NULL ? first_operators (atlas) : NULL;
-  YtLang lang = self->state != NULL ? yt_view_state_get_language (self->state) : YT_LANG_EN;
+  YtLang lang = YT_PANEL_STATE (self) != NULL ? yt_view_state_get_language (YT_PANEL_STATE (self)) : YT_LANG_EN;
 
   for (guint i = 0; i < n_sites; i++)
     g_ptr_array_add (items, yt_site_item_new (atlas, i, operators[i], lang));
@@ -123,7 +129,7 @@ position_of_site (YtSiteList *self,
 static void
 select_from_state (YtSiteList *self)
 {
-  YtRef ref = self->state != NULL ? yt_view_state_get_selection (self->state) : YT_REF_NONE;
+  YtRef ref = YT_PANEL_STATE (self) != NULL ? yt_view_state_get_selection (YT_PANEL_STATE (self)) : YT_REF_NONE;
   guint position = GTK_INVALID_LIST_POSITION;
 
   if (ref != YT_REF_NONE && YT_REF_KIND (ref) == YT_RECORD_SITE)
@@ -143,9 +149,74 @@ selected_changed (YtSiteList *self)
   YtSiteItem *item = gtk_single_selection_get_selected_item (self->selection);
 
   /* Rows leaving with the filter unselect themselves: that is no user choice. */
-  if (self->syncing || self->state == NULL || item == NULL)
+  if (self->syncing || YT_PANEL_STATE (self) == NULL || item == NULL)
     return;
-  yt_view_state_set_selection (self->state, YT_REF (YT_RECORD_SITE, yt_site_item_get_site (item)));
+  yt_view_state_set_selection (YT_PANEL_STATE (self), YT_REF (YT_RECORD_SITE, yt_site_item_get_site (item)));
+}
+
+static GtkWidget *
+rows_view (YtSiteList *self)
+{
+  /* GTK 4.8's column view keeps its rows in an inner list view. */
+  for (GtkWidget *child = gtk_widget_get_first_child (self->column_view); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      return child;
+  return NULL;
+}
+
+static void scroll_to_top (YtSiteList *self);
+
+/* The list keeps showing the row it showed wherever a new order or filter
+ * puts it (its anchor), and settles its row heights over a few frames: the
+ * first row is made the anchor at each of those frames. */
+#define TOP_FRAMES 4
+
+static gboolean
+top_tick (GtkWidget     *widget,
+          GdkFrameClock *clock,
+          gpointer       user_data)
+{
+  YtSiteList *self = YT_SITE_LIST (widget);
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
+    scroll_to (self, 0);
+  if (++self->top_frames < TOP_FRAMES)
+    return G_SOURCE_CONTINUE;
+  self->top_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* After the rows have their new order.  A hidden list (a profile shows)
+ * goes to its top when it shows again. */
+static gboolean
+scroll_to_top_now (gpointer user_data)
+{
+  YtSiteList *self = user_data;
+
+  self->top_idle = 0;
+  self->top_pending = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (self->top_pending)
+    return G_SOURCE_REMOVE;
+  self->top_frames = 0;
+  scroll_to (self, 0);
+  if (self->top_tick == 0)
+    self->top_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), top_tick, NULL, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+mapped (YtSiteList *self)
+{
+  if (self->top_pending)
+    scroll_to_top (self);
+}
+
+static void
+scroll_to_top (YtSiteList *self)
+{
+  if (self->top_idle == 0)
+    self->top_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, scroll_to_top_now, self, NULL);
 }
 
 static void
@@ -154,6 +225,8 @@ filtered_changed (YtSiteList *self)
   self->syncing = TRUE;
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   self->syncing = FALSE;
+  /* A new result starts at its first row, not where the old one was. */
+  scroll_to_top (self);
   select_from_state (self);
 }
 
@@ -164,35 +237,12 @@ atlas_changed (YtSiteList *self)
   filtered_changed (self);
 }
 
-void
-yt_site_list_set_view_state (YtSiteList  *self,
-                             YtViewState *state)
+static void
+view_state_changed (YtPanelBase *base)
 {
-  g_return_if_fail (YT_IS_SITE_LIST (self));
-  g_return_if_fail (state == NULL || YT_IS_VIEW_STATE (state));
-
-  if (self->state == state)
-    return;
-  if (self->state != NULL)
-    g_signal_handlers_disconnect_by_data (self->state, self);
-  g_set_object (&self->state, state);
-  if (state != NULL)
-    {
-      g_signal_connect_swapped (state, "notify::atlas", G_CALLBACK (atlas_changed), self);
-      g_signal_connect_swapped (state, "notify::language", G_CALLBACK (atlas_changed), self);
-      g_signal_connect_swapped (state, "notify::filtered-sites", G_CALLBACK (filtered_changed), self);
-      g_signal_connect_swapped (state, "notify::selection", G_CALLBACK (select_from_state), self);
-    }
-  atlas_changed (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_STATE]);
+  atlas_changed (YT_SITE_LIST (base));
 }
 
-YtViewState *
-yt_site_list_get_view_state (YtSiteList *self)
-{
-  g_return_val_if_fail (YT_IS_SITE_LIST (self), NULL);
-  return self->state;
-}
 
 GtkSelectionModel *
 yt_site_list_get_model (YtSiteList *self)
@@ -326,6 +376,81 @@ yt_site_list_size_allocate (GtkWidget *widget,
     self->columns_idle = g_idle_add (update_columns, self);
 }
 
+static gboolean
+yt_site_list_focus (GtkWidget        *widget,
+                    GtkDirectionType  direction)
+{
+  YtSiteList *self = YT_SITE_LIST (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *rows = rows_view (self);
+  gboolean in_rows = focus != NULL && rows != NULL && gtk_widget_is_ancestor (focus, rows);
+  gboolean inside = focus != NULL && gtk_widget_is_ancestor (focus, widget);
+
+  if (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD)
+    return GTK_WIDGET_CLASS (yt_site_list_parent_class)->focus (widget, direction);
+  /* From the rows, Tab leaves; Shift+Tab goes to the headers. */
+  if (in_rows)
+    return direction == GTK_DIR_TAB_BACKWARD &&
+           GTK_WIDGET_CLASS (yt_site_list_parent_class)->focus (widget, direction);
+  if (inside)
+    return GTK_WIDGET_CLASS (yt_site_list_parent_class)->focus (widget, direction);
+  /* From outside, either way, the keyboard lands on one row. */
+  return rows != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0 &&
+         gtk_widget_child_focus (rows, GTK_DIR_TAB_FORWARD);
+}
+
+/* The name cell: the name over its kind and region.  Made in code so that
+ * the row and the cell get an accessible name: a screen reader reads the row
+ * as one line ("Gui'an cluster, Data-centre cluster, Guizhou, 2021"). */
+static void
+name_setup (GtkSignalListItemFactory *factory,
+            GtkListItem              *list_item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  for (int i = 0; i < 2; i++)
+    {
+      GtkWidget *label = gtk_label_new (NULL);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_width_chars (GTK_LABEL (label), 16);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      if (i == 1)
+        {
+          gtk_widget_add_css_class (label, "dim-label");
+          gtk_widget_add_css_class (label, "caption");
+        }
+      gtk_box_append (GTK_BOX (box), label);
+    }
+  gtk_list_item_set_child (list_item, box);
+}
+
+static void
+name_bind (GtkSignalListItemFactory *factory,
+           GtkListItem              *list_item)
+{
+  YtSiteItem *item = gtk_list_item_get_item (list_item);
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  GtkWidget *cell = gtk_widget_get_parent (box);
+  GtkWidget *row = cell != NULL ? gtk_widget_get_parent (cell) : NULL;
+  g_autofree char *name = NULL, *detail = NULL, *tooltip = NULL, *company = NULL, *year = NULL;
+  g_autofree char *spoken = NULL;
+
+  g_object_get (item, "name", &name, "detail", &detail, "tooltip", &tooltip, "company", &company,
+                "year-text", &year, NULL);
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (box)), name);
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (box)), detail);
+  gtk_widget_set_tooltip_text (box, tooltip);
+  /* Translators: how a screen reader reads a row of the site list: name, kind and place, company, year */
+  spoken = g_strdup_printf (_("%s, %s, %s, %s"), name, detail != NULL ? detail : "",
+                            company != NULL ? company : "", year != NULL ? year : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  if (row != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
+}
+
 /* Arrow keys inside the list move through it; a click opens. */
 static gboolean
 key_pressed (YtSiteList *self,
@@ -343,37 +468,22 @@ key_released (YtSiteList *self)
   self->browsing = FALSE;
 }
 
-static void
-yt_site_list_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
-{
-  if (prop_id == PROP_VIEW_STATE)
-    g_value_set_object (value, YT_SITE_LIST (object)->state);
-  else
-    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-}
-
-static void
-yt_site_list_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
-{
-  if (prop_id == PROP_VIEW_STATE)
-    yt_site_list_set_view_state (YT_SITE_LIST (object), g_value_get_object (value));
-  else
-    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-}
 
 static void
 yt_site_list_dispose (GObject *object)
 {
   YtSiteList *self = YT_SITE_LIST (object);
 
-  yt_site_list_set_view_state (self, NULL);
   g_clear_handle_id (&self->columns_idle, g_source_remove);
-  gtk_widget_dispose_template (GTK_WIDGET (self), YT_TYPE_SITE_LIST);
-  yt_panel_unparent_children (GTK_WIDGET (self));
+  g_clear_handle_id (&self->top_idle, g_source_remove);
+  if (self->top_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->top_tick);
+  self->top_tick = 0;
+  /* The template and the view state go first: the models outlive their views. */
+  G_OBJECT_CLASS (yt_site_list_parent_class)->dispose (object);
   g_clear_object (&self->selection);
   g_clear_object (&self->filter);
   g_clear_object (&self->store);
-  G_OBJECT_CLASS (yt_site_list_parent_class)->dispose (object);
 }
 
 static void
@@ -381,14 +491,14 @@ yt_site_list_class_init (YtSiteListClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  YtPanelBaseClass *panel_class = YT_PANEL_BASE_CLASS (klass);
 
-  object_class->get_property = yt_site_list_get_property;
-  object_class->set_property = yt_site_list_set_property;
   object_class->dispose = yt_site_list_dispose;
-  properties[PROP_VIEW_STATE] = g_param_spec_object ("view-state", NULL, NULL, YT_TYPE_VIEW_STATE,
-                                                     G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
-                                                     G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  panel_class->view_state_changed = view_state_changed;
+  yt_panel_base_class_follow (panel_class, "atlas", G_CALLBACK (atlas_changed));
+  yt_panel_base_class_follow (panel_class, "language", G_CALLBACK (atlas_changed));
+  yt_panel_base_class_follow (panel_class, "filtered-sites", G_CALLBACK (filtered_changed));
+  yt_panel_base_class_follow (panel_class, "selection", G_CALLBACK (select_from_state));
   signals[SITE_ACTIVATED] = g_signal_new ("site-activated", G_TYPE_FROM_CLASS (klass),
                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                           G_TYPE_NONE, 1, G_TYPE_UINT);
@@ -406,6 +516,7 @@ yt_site_list_class_init (YtSiteListClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, key_released);
   widget_class->measure = yt_site_list_measure;
   widget_class->size_allocate = yt_site_list_size_allocate;
+  widget_class->focus = yt_site_list_focus;
 }
 
 static void
@@ -414,7 +525,12 @@ yt_site_list_init (YtSiteList *self)
   GtkFilterListModel *filtered;
   GtkSortListModel *sorted;
 
+  g_autoptr(GtkListItemFactory) name_factory = gtk_signal_list_item_factory_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (name_factory, "setup", G_CALLBACK (name_setup), NULL);
+  g_signal_connect (name_factory, "bind", G_CALLBACK (name_bind), NULL);
+  gtk_column_view_column_set_factory (self->name_column, name_factory);
   self->store = g_list_store_new (YT_TYPE_SITE_ITEM);
   self->filter = gtk_custom_filter_new (site_visible, self, NULL);
   filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->store)),
@@ -427,6 +543,9 @@ yt_site_list_init (YtSiteList *self)
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (selected_changed), self);
   gtk_column_view_set_model (GTK_COLUMN_VIEW (self->column_view), GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect (self, "map", G_CALLBACK (mapped), NULL);
+  g_signal_connect_object (gtk_column_view_get_sorter (GTK_COLUMN_VIEW (self->column_view)), "changed",
+                           G_CALLBACK (scroll_to_top), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *

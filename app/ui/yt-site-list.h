@@ -7,15 +7,14 @@
 #include <gtk/gtk.h>
 #include <yuntu/yuntu.h>
 
+#include "yt-panel-base.h"
+
 G_BEGIN_DECLS
 
 #define YT_TYPE_SITE_LIST (yt_site_list_get_type ())
-G_DECLARE_FINAL_TYPE (YtSiteList, yt_site_list, YT, SITE_LIST, GtkWidget)
+G_DECLARE_FINAL_TYPE (YtSiteList, yt_site_list, YT, SITE_LIST, YtPanelBase)
 
 GtkWidget   *yt_site_list_new            (void);
-YtViewState *yt_site_list_get_view_state (YtSiteList  *self);
-void         yt_site_list_set_view_state (YtSiteList  *self,
-                                          YtViewState *state);
 /* The rows as shown (filtered and sorted), with the selection. */
 GtkSelectionModel *yt_site_list_get_model (YtSiteList *self);
 /* Selects the row @delta rows away from the selected one (or the first) as

@@ -16,9 +16,8 @@
 
 struct _YtSiteProfile
 {
-  GtkWidget    parent_instance;
+  YtPanelBase  parent_instance;
 
-  YtViewState *state;
   guint        site;
 
   GtkWidget   *title;
@@ -44,11 +43,10 @@ struct _YtSiteProfile
   GtkWidget   *sources_list;
 };
 
-G_DEFINE_FINAL_TYPE (YtSiteProfile, yt_site_profile, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (YtSiteProfile, yt_site_profile, YT_TYPE_PANEL_BASE)
 
-static void set_view_state (YtSiteProfile *self, YtViewState *state);
 
-enum { PROP_0, PROP_VIEW_STATE, PROP_SITE, N_PROPS };
+enum { PROP_0, PROP_SITE, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
 static void
@@ -56,9 +54,7 @@ yt_site_profile_get_property (GObject *object, guint prop_id, GValue *value, GPa
 {
   YtSiteProfile *self = YT_SITE_PROFILE (object);
 
-  if (prop_id == PROP_VIEW_STATE)
-    g_value_set_object (value, self->state);
-  else if (prop_id == PROP_SITE)
+  if (prop_id == PROP_SITE)
     g_value_set_uint (value, self->site);
   else
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -69,34 +65,18 @@ yt_site_profile_set_property (GObject *object, guint prop_id, const GValue *valu
 {
   YtSiteProfile *self = YT_SITE_PROFILE (object);
 
-  if (prop_id == PROP_VIEW_STATE)
-    set_view_state (self, g_value_get_object (value));
-  else if (prop_id == PROP_SITE)
+  if (prop_id == PROP_SITE)
     yt_site_profile_set_site (self, g_value_get_uint (value));
   else
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
-static void
-yt_site_profile_dispose (GObject *object)
-{
-  YtSiteProfile *self = YT_SITE_PROFILE (object);
-
-  set_view_state (self, NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), YT_TYPE_SITE_PROFILE);
-  yt_panel_unparent_children (GTK_WIDGET (self));
-  G_OBJECT_CLASS (yt_site_profile_parent_class)->dispose (object);
-}
 
 static void
 install_properties (GObjectClass *object_class)
 {
   object_class->get_property = yt_site_profile_get_property;
   object_class->set_property = yt_site_profile_set_property;
-  object_class->dispose = yt_site_profile_dispose;
-  properties[PROP_VIEW_STATE] = g_param_spec_object ("view-state", NULL, NULL, YT_TYPE_VIEW_STATE,
-                                                     G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
-                                                     G_PARAM_STATIC_STRINGS);
   properties[PROP_SITE] = g_param_spec_uint ("site", NULL, NULL, 0, G_MAXUINT32, YT_ATLAS_NONE,
                                                    G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                                                    G_PARAM_STATIC_STRINGS);
@@ -211,24 +191,24 @@ show_header (YtSiteProfile *self,
 static void
 show (YtSiteProfile *self)
 {
-  YtAtlas *atlas = self->state != NULL ? yt_view_state_get_atlas (self->state) : NULL;
+  YtAtlas *atlas = YT_PANEL_STATE (self) != NULL ? yt_view_state_get_atlas (YT_PANEL_STATE (self)) : NULL;
   YtLang lang;
   YtRef ref;
 
   if (atlas == NULL || self->site == YT_ATLAS_NONE)
     return;
-  lang = yt_view_state_get_language (self->state);
+  lang = yt_view_state_get_language (YT_PANEL_STATE (self));
   ref = YT_REF (YT_RECORD_SITE, self->site);
   show_header (self, atlas, lang);
-  yt_panel_bind_list (GTK_LIST_BOX (self->companies_list), self->state, self->companies_section,
+  yt_panel_bind_list (GTK_LIST_BOX (self->companies_list), YT_PANEL_STATE (self), self->companies_section,
                       yt_panel_linked_model (atlas, ref, YT_RECORD_COMPANY, lang));
-  yt_panel_bind_list (GTK_LIST_BOX (self->children_list), self->state, self->children_section,
+  yt_panel_bind_list (GTK_LIST_BOX (self->children_list), YT_PANEL_STATE (self), self->children_section,
                       yt_panel_child_sites_model (atlas, self->site, lang));
-  yt_panel_bind_list (GTK_LIST_BOX (self->figures_list), self->state, self->figures_section,
+  yt_panel_bind_list (GTK_LIST_BOX (self->figures_list), YT_PANEL_STATE (self), self->figures_section,
                       yt_panel_facts_model (atlas, ref, lang, TRUE));
-  yt_panel_bind_list (GTK_LIST_BOX (self->facts_list), self->state, self->facts_section,
+  yt_panel_bind_list (GTK_LIST_BOX (self->facts_list), YT_PANEL_STATE (self), self->facts_section,
                       yt_panel_facts_model (atlas, ref, lang, FALSE));
-  yt_panel_bind_list (GTK_LIST_BOX (self->sources_list), self->state, self->sources_section,
+  yt_panel_bind_list (GTK_LIST_BOX (self->sources_list), YT_PANEL_STATE (self), self->sources_section,
                       yt_panel_sources_model (atlas, ref, lang));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   gtk_label_get_text (GTK_LABEL (self->title)), -1);
@@ -237,17 +217,17 @@ show (YtSiteProfile *self)
 static void
 parent_clicked (YtSiteProfile *self)
 {
-  const YtSite *site = yt_atlas_get_site (yt_view_state_get_atlas (self->state), self->site);
+  const YtSite *site = yt_atlas_get_site (yt_view_state_get_atlas (YT_PANEL_STATE (self)), self->site);
 
-  yt_view_state_set_selection (self->state, YT_REF (YT_RECORD_SITE, site->parent));
+  yt_view_state_set_selection (YT_PANEL_STATE (self), YT_REF (YT_RECORD_SITE, site->parent));
 }
 
 static void
 region_clicked (YtSiteProfile *self)
 {
-  const YtSite *site = yt_atlas_get_site (yt_view_state_get_atlas (self->state), self->site);
+  const YtSite *site = yt_atlas_get_site (yt_view_state_get_atlas (YT_PANEL_STATE (self)), self->site);
 
-  yt_view_state_set_selection (self->state, YT_REF (YT_RECORD_REGION, site->region));
+  yt_view_state_set_selection (YT_PANEL_STATE (self), YT_REF (YT_RECORD_REGION, site->region));
 }
 
 static void
@@ -257,30 +237,23 @@ atlas_changed (YtSiteProfile *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SITE]);
 }
 
+
 static void
-set_view_state (YtSiteProfile *self,
-                YtViewState *state)
+view_state_changed (YtPanelBase *base)
 {
-  if (self->state == state)
-    return;
-  if (self->state != NULL)
-    g_signal_handlers_disconnect_by_data (self->state, self);
-  g_set_object (&self->state, state);
-  if (state != NULL)
-    {
-      g_signal_connect_swapped (state, "notify::atlas", G_CALLBACK (atlas_changed), self);
-      g_signal_connect_swapped (state, "notify::language", G_CALLBACK (show), self);
-    }
-  show (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_STATE]);
+  show (YT_SITE_PROFILE (base));
 }
 
 static void
 yt_site_profile_class_init (YtSiteProfileClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  YtPanelBaseClass *panel_class = YT_PANEL_BASE_CLASS (klass);
 
   install_properties (G_OBJECT_CLASS (klass));
+  panel_class->view_state_changed = view_state_changed;
+  yt_panel_base_class_follow (panel_class, "atlas", G_CALLBACK (atlas_changed));
+  yt_panel_base_class_follow (panel_class, "language", G_CALLBACK (show));
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/yuntu/Yuntu/yt-site-profile.ui");
   gtk_widget_class_bind_template_child (widget_class, YtSiteProfile, title);
   gtk_widget_class_bind_template_child (widget_class, YtSiteProfile, subtitle);

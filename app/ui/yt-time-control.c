@@ -4,6 +4,8 @@
  *
  * The view state's as-of-year is the only state: the switch, the scale and
  * the year label follow it, and playing only advances it one year per tick.
+ * Anyone else changing the year (Clear Filters, a step of the history, the
+ * scale) stops the playing.
  */
 #include "config.h"
 
@@ -15,10 +17,10 @@
 
 struct _YtTimeControl
 {
-  GtkWidget    parent_instance;
+  YtPanelBase  parent_instance;
 
-  YtViewState *state;
   guint        tick_id;
+  int          played_year;    /* the year the last tick set */
   guint        interval_ms;
   gboolean     syncing;
 
@@ -28,21 +30,23 @@ struct _YtTimeControl
   GtkWidget   *play_button;
 };
 
-G_DEFINE_FINAL_TYPE (YtTimeControl, yt_time_control, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (YtTimeControl, yt_time_control, YT_TYPE_PANEL_BASE)
 
-enum { PROP_0, PROP_VIEW_STATE, PROP_PLAYING, N_PROPS };
+enum { PROP_0, PROP_PLAYING, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
 static void
 sync_from_state (YtTimeControl *self)
 {
-  int year = self->state != NULL ? yt_view_state_get_as_of_year (self->state) : 0;
+  int year = YT_PANEL_STATE (self) != NULL ? yt_view_state_get_as_of_year (YT_PANEL_STATE (self)) : 0;
   int first = 0, last = 0;
-  YtLang lang = self->state != NULL ? yt_view_state_get_language (self->state) : YT_LANG_EN;
+  YtLang lang = YT_PANEL_STATE (self) != NULL ? yt_view_state_get_language (YT_PANEL_STATE (self)) : YT_LANG_EN;
   g_autofree char *text = NULL;
 
-  if (self->state != NULL)
-    yt_view_state_get_year_bounds (self->state, &first, &last);
+  if (YT_PANEL_STATE (self) != NULL)
+    yt_view_state_get_year_bounds (YT_PANEL_STATE (self), &first, &last);
+  if (self->tick_id != 0 && year != self->played_year)
+    yt_time_control_set_playing (self, FALSE);
   self->syncing = TRUE;
   gtk_range_set_range (GTK_RANGE (self->scale), first, MAX (last, first + 1));
   if (year != 0)
@@ -60,34 +64,37 @@ switch_toggled (YtTimeControl *self)
 {
   int first = 0, last = 0;
 
-  if (self->syncing || self->state == NULL)
+  if (self->syncing || YT_PANEL_STATE (self) == NULL)
     return;
-  yt_view_state_get_year_bounds (self->state, &first, &last);
+  yt_view_state_get_year_bounds (YT_PANEL_STATE (self), &first, &last);
   if (!gtk_switch_get_active (GTK_SWITCH (self->limit_switch)))
     yt_time_control_set_playing (self, FALSE);
   /* Turning the limit on starts at the latest year: nothing disappears yet. */
-  yt_view_state_set_as_of_year (self->state,
+  yt_view_state_set_as_of_year (YT_PANEL_STATE (self),
                                 gtk_switch_get_active (GTK_SWITCH (self->limit_switch)) ? last : 0);
 }
 
 static void
 scale_moved (YtTimeControl *self)
 {
-  if (self->syncing || self->state == NULL)
+  if (self->syncing || YT_PANEL_STATE (self) == NULL)
     return;
-  yt_view_state_set_as_of_year (self->state, (int) gtk_range_get_value (GTK_RANGE (self->scale)));
+  yt_view_state_set_as_of_year (YT_PANEL_STATE (self), (int) gtk_range_get_value (GTK_RANGE (self->scale)));
 }
 
 static gboolean
 tick (gpointer user_data)
 {
   YtTimeControl *self = user_data;
-  int year = yt_view_state_get_as_of_year (self->state);
+  int year = yt_view_state_get_as_of_year (YT_PANEL_STATE (self));
   int first = 0, last = 0;
 
-  yt_view_state_get_year_bounds (self->state, &first, &last);
+  yt_view_state_get_year_bounds (YT_PANEL_STATE (self), &first, &last);
   if (year < last)
-    yt_view_state_set_as_of_year (self->state, ++year);
+    {
+      self->played_year = ++year;
+      yt_view_state_set_as_of_year (YT_PANEL_STATE (self), year);
+    }
   if (year < last)
     return G_SOURCE_CONTINUE;
   /* The last year stays shown; removing the running source here is allowed. */
@@ -110,15 +117,17 @@ yt_time_control_set_playing (YtTimeControl *self,
 
   g_return_if_fail (YT_IS_TIME_CONTROL (self));
 
-  if (playing == (self->tick_id != 0) || (playing && self->state == NULL))
+  if (playing == (self->tick_id != 0) || (playing && YT_PANEL_STATE (self) == NULL))
     goto out;
   g_clear_handle_id (&self->tick_id, g_source_remove);
   if (playing)
     {
-      yt_view_state_get_year_bounds (self->state, &first, &last);
+      yt_view_state_get_year_bounds (YT_PANEL_STATE (self), &first, &last);
       /* Play from the start unless a year before the end is already chosen. */
-      if (yt_view_state_get_as_of_year (self->state) == 0 || yt_view_state_get_as_of_year (self->state) >= last)
-        yt_view_state_set_as_of_year (self->state, first);
+      self->played_year = yt_view_state_get_as_of_year (YT_PANEL_STATE (self));
+      if (self->played_year == 0 || self->played_year >= last)
+        self->played_year = first;
+      yt_view_state_set_as_of_year (YT_PANEL_STATE (self), self->played_year);
       self->tick_id = g_timeout_add (self->interval_ms, tick, self);
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAYING]);
@@ -142,34 +151,15 @@ play_clicked (YtTimeControl *self)
   yt_time_control_set_playing (self, self->tick_id == 0);
 }
 
-void
-yt_time_control_set_view_state (YtTimeControl *self,
-                                YtViewState   *state)
+static void
+view_state_changed (YtPanelBase *base)
 {
-  g_return_if_fail (YT_IS_TIME_CONTROL (self));
-  g_return_if_fail (state == NULL || YT_IS_VIEW_STATE (state));
+  YtTimeControl *self = YT_TIME_CONTROL (base);
 
-  if (self->state == state)
-    return;
+  /* The ticks belonged to the view state that went. */
+  g_clear_handle_id (&self->tick_id, g_source_remove);
   yt_time_control_set_playing (self, FALSE);
-  if (self->state != NULL)
-    g_signal_handlers_disconnect_by_data (self->state, self);
-  g_set_object (&self->state, state);
-  if (state != NULL)
-    {
-      g_signal_connect_swapped (state, "notify::as-of-year", G_CALLBACK (sync_from_state), self);
-      g_signal_connect_swapped (state, "notify::atlas", G_CALLBACK (sync_from_state), self);
-      g_signal_connect_swapped (state, "notify::language", G_CALLBACK (sync_from_state), self);
-    }
   sync_from_state (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_STATE]);
-}
-
-YtViewState *
-yt_time_control_get_view_state (YtTimeControl *self)
-{
-  g_return_val_if_fail (YT_IS_TIME_CONTROL (self), NULL);
-  return self->state;
 }
 
 static void
@@ -177,9 +167,7 @@ yt_time_control_get_property (GObject *object, guint prop_id, GValue *value, GPa
 {
   YtTimeControl *self = YT_TIME_CONTROL (object);
 
-  if (prop_id == PROP_VIEW_STATE)
-    g_value_set_object (value, self->state);
-  else if (prop_id == PROP_PLAYING)
+  if (prop_id == PROP_PLAYING)
     g_value_set_boolean (value, self->tick_id != 0);
   else
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -190,9 +178,7 @@ yt_time_control_set_property (GObject *object, guint prop_id, const GValue *valu
 {
   YtTimeControl *self = YT_TIME_CONTROL (object);
 
-  if (prop_id == PROP_VIEW_STATE)
-    yt_time_control_set_view_state (self, g_value_get_object (value));
-  else if (prop_id == PROP_PLAYING)
+  if (prop_id == PROP_PLAYING)
     yt_time_control_set_playing (self, g_value_get_boolean (value));
   else
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -204,11 +190,6 @@ yt_time_control_dispose (GObject *object)
   YtTimeControl *self = YT_TIME_CONTROL (object);
 
   g_clear_handle_id (&self->tick_id, g_source_remove);
-  if (self->state != NULL)
-    g_signal_handlers_disconnect_by_data (self->state, self);
-  g_clear_object (&self->state);
-  gtk_widget_dispose_template (GTK_WIDGET (self), YT_TYPE_TIME_CONTROL);
-  yt_panel_unparent_children (GTK_WIDGET (self));
   G_OBJECT_CLASS (yt_time_control_parent_class)->dispose (object);
 }
 
@@ -217,13 +198,15 @@ yt_time_control_class_init (YtTimeControlClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  YtPanelBaseClass *panel_class = YT_PANEL_BASE_CLASS (klass);
 
   object_class->get_property = yt_time_control_get_property;
   object_class->set_property = yt_time_control_set_property;
   object_class->dispose = yt_time_control_dispose;
-  properties[PROP_VIEW_STATE] = g_param_spec_object ("view-state", NULL, NULL, YT_TYPE_VIEW_STATE,
-                                                     G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
-                                                     G_PARAM_STATIC_STRINGS);
+  panel_class->view_state_changed = view_state_changed;
+  yt_panel_base_class_follow (panel_class, "as-of-year", G_CALLBACK (sync_from_state));
+  yt_panel_base_class_follow (panel_class, "atlas", G_CALLBACK (sync_from_state));
+  yt_panel_base_class_follow (panel_class, "language", G_CALLBACK (sync_from_state));
   properties[PROP_PLAYING] = g_param_spec_boolean ("playing", NULL, NULL, FALSE,
                                                    G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                                                    G_PARAM_STATIC_STRINGS);

@@ -7,15 +7,14 @@
 #include <gtk/gtk.h>
 #include <yuntu/yuntu.h>
 
+#include "yt-panel-base.h"
+
 G_BEGIN_DECLS
 
 #define YT_TYPE_TIME_CONTROL (yt_time_control_get_type ())
-G_DECLARE_FINAL_TYPE (YtTimeControl, yt_time_control, YT, TIME_CONTROL, GtkWidget)
+G_DECLARE_FINAL_TYPE (YtTimeControl, yt_time_control, YT, TIME_CONTROL, YtPanelBase)
 
 GtkWidget   *yt_time_control_new            (void);
-YtViewState *yt_time_control_get_view_state (YtTimeControl *self);
-void         yt_time_control_set_view_state (YtTimeControl *self,
-                                             YtViewState   *state);
 gboolean     yt_time_control_get_playing    (YtTimeControl *self);
 /* Starts or stops stepping one year per interval (milliseconds). */
 void         yt_time_control_set_playing    (YtTimeControl *self,

@@ -1,6 +1,12 @@
-/* yt-window.c: the main window
+/* yt-window.c: the main window: map, side panel, divider, settings and actions
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The side panel is the flap of an AdwFlap: beside the map when there is
+ * room, an overlay that the panel button opens when the window is narrower
+ * than the map's and the panel's widths together (about 800 px).  Its width
+ * is a setting the divider (the flap's separator) changes, so it survives a
+ * restart and a change of language.
  */
 #include "config.h"
 
@@ -11,28 +17,11 @@
 #include "yt-map-pane.h"
 #include "yt-problems-dialog.h"
 #include "yt-side-panel.h"
-#include "yt-report-dialog.h"
-#include "yt-window.h"
+#include "yt-window-private.h"
 
-struct _YtWindow
-{
-  GtkApplicationWindow parent_instance;
+G_DEFINE_FINAL_TYPE (YtWindow, yt_window, ADW_TYPE_APPLICATION_WINDOW)
 
-  GSettings  *settings;
-  YtAtlasStore *store;
-
-  GtkWidget  *search_button;
-  YtViewState *view_state;
-  GtkWidget  *map_pane;
-  YtMapView  *map_view;
-  GtkWidget  *side_panel;     /* the pane; the panel proper is its child */
-  GtkWidget  *panel;
-  GtkWidget  *sidebar_button;
-  GtkWidget  *status_label;
-  GtkWidget  *attribution_label;
-};
-
-G_DEFINE_FINAL_TYPE (YtWindow, yt_window, GTK_TYPE_APPLICATION_WINDOW)
+#define MAP_MIN_WIDTH 440   /* the map pane's width-request in the template */
 
 enum {
   PROP_0,
@@ -64,37 +53,98 @@ kind_to_setting (const GValue       *value,
   return g_variant_new_string (yt_map_kind_to_string (g_value_get_enum (value)));
 }
 
+/* Only the choice made with room for both is remembered: a narrow window
+ * closes the overlay without changing it, and widening brings it back. */
 static void
-update_sidebar_tooltip (YtWindow *self)
+reveal_changed (YtWindow *self)
 {
-  gboolean visible = gtk_widget_get_visible (self->side_panel);
+  gboolean revealed = adw_flap_get_reveal_flap (ADW_FLAP (self->flap));
 
+  if (!adw_flap_get_folded (ADW_FLAP (self->flap)))
+    g_settings_set_boolean (self->settings, "sidebar-visible", revealed);
   gtk_widget_set_tooltip_text (self->sidebar_button,
-                               visible ? _("Hide Side Panel") : _("Show Side Panel"));
+                               revealed ? _("Hide Side Panel") : _("Show Side Panel"));
+}
+
+static void
+folded_changed (YtWindow *self)
+{
+  gboolean folded = adw_flap_get_folded (ADW_FLAP (self->flap));
+
+  adw_flap_set_reveal_flap (ADW_FLAP (self->flap),
+                            !folded && g_settings_get_boolean (self->settings, "sidebar-visible"));
 }
 
 static void
 bind_settings (YtWindow *self)
 {
   g_autoptr(GAction) view_action = NULL;
-  g_autoptr(GAction) sidebar_action = NULL;
+  g_autoptr(GPropertyAction) sidebar_action = NULL;
 
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "sidebar-visible", self->side_panel, "visible", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "sidebar-width", self->side_panel, "width-request", G_SETTINGS_BIND_GET);
   g_settings_bind_with_mapping (self->settings, "view", self->map_view, "kind",
                                 G_SETTINGS_BIND_DEFAULT, kind_from_setting, kind_to_setting,
                                 NULL, NULL);
 
   view_action = g_settings_create_action (self->settings, "view");
-  sidebar_action = g_settings_create_action (self->settings, "sidebar-visible");
+  sidebar_action = g_property_action_new ("sidebar-visible", self->flap, "reveal-flap");
   g_action_map_add_action (G_ACTION_MAP (self), view_action);
-  g_action_map_add_action (G_ACTION_MAP (self), sidebar_action);
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (sidebar_action));
 
-  g_signal_connect_object (self->side_panel, "notify::visible",
-                           G_CALLBACK (update_sidebar_tooltip), self, G_CONNECT_SWAPPED);
-  update_sidebar_tooltip (self);
+  adw_flap_set_reveal_flap (ADW_FLAP (self->flap), g_settings_get_boolean (self->settings, "sidebar-visible"));
+  g_signal_connect_object (self->flap, "notify::reveal-flap", G_CALLBACK (reveal_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->flap, "notify::folded", G_CALLBACK (folded_changed), self, G_CONNECT_SWAPPED);
+  reveal_changed (self);
+}
+
+/* The divider: dragging it moves the panel's edge, and the width is kept. */
+static void
+handle_drag_begin (YtWindow *self)
+{
+  self->drag_width = gtk_widget_get_width (self->side_panel);
+}
+
+static int
+clamp_width (YtWindow *self,
+             int       width)
+{
+  int room = gtk_widget_get_width (self->flap) - gtk_widget_get_width (self->flap_handle) - MAP_MIN_WIDTH;
+
+  return CLAMP (width, 280, MAX (280, MIN (room, 1200)));
+}
+
+static void
+handle_drag_update (YtWindow *self,
+                    double    offset_x)
+{
+  /* The panel is at the end: towards the start (left in LTR) widens it. */
+  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+  int width = clamp_width (self, self->drag_width + (int) (rtl ? offset_x : -offset_x));
+
+  gtk_widget_set_size_request (self->side_panel, width, -1);
+}
+
+static void
+handle_drag_end (YtWindow *self)
+{
+  int width;
+
+  gtk_widget_get_size_request (self->side_panel, &width, NULL);
+  g_settings_set_int (self->settings, "sidebar-width", width);
+}
+
+void
+yt_window_set_panel_width (YtWindow *self,
+                           int       width)
+{
+  g_return_if_fail (YT_IS_WINDOW (self));
+
+  self->drag_width = gtk_widget_get_width (self->side_panel);
+  gtk_widget_set_size_request (self->side_panel, clamp_width (self, width), -1);
+  handle_drag_end (self);
 }
 
 static void
@@ -204,136 +254,22 @@ open_action (GtkWidget  *widget,
 }
 
 static void
-report_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  YtWindow *self = YT_WINDOW (widget);
-  YtAtlas *atlas = yt_atlas_store_get_atlas (self->store);
-
-  const GArray *filtered = yt_view_state_get_filtered_sites (self->view_state);
-
-  YtReportDialog *dialog;
-
-  if (atlas == NULL)
-    return;
-  dialog = yt_report_dialog_new (GTK_WINDOW (self), atlas, filtered ? (const guint *) filtered->data : NULL,
-                                 filtered ? filtered->len : 0);
-  yt_report_dialog_set_as_of_year (dialog, yt_view_state_get_as_of_year (self->view_state));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* What the user sees goes out: the current view, language, data and filter,
- * at twice the widget's size so that a PNG stays sharp when printed. */
-static YtMapRenderer *
-renderer_like_view (YtWindow *self)
-{
-  YtMapRenderer *shown = yt_map_view_get_renderer (self->map_view);
-  YtMapRenderer *renderer = yt_map_renderer_new (yt_map_renderer_get_kind (shown));
-  const GArray *filtered = yt_view_state_get_filtered_sites (self->view_state);
-
-  yt_map_renderer_set_language (renderer, yt_map_renderer_get_language (shown));
-  yt_map_renderer_set_atlas (renderer, yt_atlas_store_get_atlas (self->store));
-  yt_map_renderer_set_choropleth (renderer, YT_MAP_CHOROPLETH_SITES);
-  yt_map_renderer_set_as_of_year (renderer, yt_map_renderer_get_as_of_year (shown));
-  if (filtered != NULL)
-    yt_map_renderer_set_sites (renderer, (const guint *) filtered->data, filtered->len);
-  yt_map_renderer_set_selection (renderer, yt_view_state_get_selection (self->view_state));
-  return renderer;
-}
-
-static void
-export_map_to (YtWindow   *self,
-               const char *path)
-{
-  g_autoptr(YtMapRenderer) renderer = renderer_like_view (self);
-  g_autoptr(GError) error = NULL;
-  YtExportFormat format = YT_EXPORT_FORMAT_PNG;
-  int width = MAX (gtk_widget_get_width (GTK_WIDGET (self->map_view)), 480) * 2;
-  int height = MAX (gtk_widget_get_height (GTK_WIDGET (self->map_view)), 320) * 2;
-
-  yt_export_format_from_path (path, &format);
-  if (!yt_map_export_to_file (renderer, path, format, width, height, &error))
-    {
-      GtkWidget *message = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                                   GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
-                                                   "%s", _("The map was not exported"));
-
-      gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (message), "%s", error->message);
-      g_signal_connect (message, "response", G_CALLBACK (gtk_window_destroy), NULL);
-      gtk_window_present (GTK_WINDOW (message));
-    }
-}
-
-static void
-on_export_map_response (GtkNativeDialog *chooser,
-                        int              response,
-                        YtWindow        *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
-      YtExportFormat format;
-
-      if (path != NULL && !yt_export_format_from_path (path, &format))
-        {
-          /* No known extension: take the format of the chosen filter. */
-          GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
-          const char *ext = filter != NULL ? g_object_get_data (G_OBJECT (filter), "extension") : ".png";
-          char *with_ext = g_strconcat (path, ext != NULL ? ext : ".png", NULL);
-
-          g_free (path);
-          path = with_ext;
-        }
-      if (path != NULL)
-        export_map_to (self, path);
-    }
-  g_object_unref (chooser);
-}
-
-static void
-add_filter (GtkFileChooser *chooser,
-            const char     *name,
-            const char     *mime,
-            const char     *extension)
-{
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *pattern = g_strconcat ("*", extension, NULL);
-
-  gtk_file_filter_set_name (filter, name);
-  gtk_file_filter_add_mime_type (filter, mime);
-  gtk_file_filter_add_pattern (filter, pattern);
-  g_object_set_data_full (G_OBJECT (filter), "extension", g_strdup (extension), g_free);
-  gtk_file_chooser_add_filter (chooser, filter);
-}
-
-static void
-export_map_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  GtkFileChooserNative *chooser;
-
-  chooser = gtk_file_chooser_native_new (_("Export Map"), GTK_WINDOW (widget),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  add_filter (GTK_FILE_CHOOSER (chooser), _("PNG image"), "image/png", ".png");
-  add_filter (GTK_FILE_CHOOSER (chooser), _("SVG image"), "image/svg+xml", ".svg");
-  add_filter (GTK_FILE_CHOOSER (chooser), _("PDF document"), "application/pdf", ".pdf");
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("yuntu-map.png"));
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_map_response), widget);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
 search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
   YtWindow *self = YT_WINDOW (widget);
 
-  gtk_widget_set_visible (self->side_panel, TRUE);
+  adw_flap_set_reveal_flap (ADW_FLAP (self->flap), TRUE);
   yt_side_panel_focus_search (YT_SIDE_PANEL (self->panel));
+}
+
+static void
+clear_filters_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  yt_view_state_reset_filter (YT_WINDOW (widget)->view_state);
 }
 
 /* Enter on a site, or a double-click, asks for its profile: the selection is
@@ -343,7 +279,14 @@ on_site_activated (YtWindow  *self,
                    guint      site,
                    YtMapView *view)
 {
-  gtk_widget_set_visible (self->side_panel, TRUE);
+  adw_flap_set_reveal_flap (ADW_FLAP (self->flap), TRUE);
+}
+
+/* A search that opens a record moves the map to it. */
+static void
+on_record_opened (YtWindow *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self->map_view), "map.zoom-selection", NULL);
 }
 
 static void
@@ -358,6 +301,8 @@ set_view_state (YtWindow    *self,
   gtk_widget_set_vexpand (self->panel, TRUE);
   gtk_box_append (GTK_BOX (self->side_panel), self->panel);
   g_signal_connect_object (self->map_view, "site-activated", G_CALLBACK (on_site_activated),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->panel, "record-opened", G_CALLBACK (on_record_opened),
                            self, G_CONNECT_SWAPPED);
 }
 
@@ -420,6 +365,7 @@ yt_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
   g_clear_object (&self->view_state);
+  g_clear_pointer (&self->last_toast, g_free);
 
   G_OBJECT_CLASS (yt_window_parent_class)->dispose (object);
 }
@@ -444,24 +390,26 @@ yt_window_class_init (YtWindowClass *klass)
 
   g_type_ensure (YT_TYPE_MAP_PANE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/yuntu/Yuntu/yt-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, YtWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, YtWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, YtWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, YtWindow, map_pane);
+  gtk_widget_class_bind_template_child (widget_class, YtWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, YtWindow, flap_handle);
   gtk_widget_class_bind_template_child (widget_class, YtWindow, side_panel);
   gtk_widget_class_bind_template_child (widget_class, YtWindow, sidebar_button);
   gtk_widget_class_bind_template_child (widget_class, YtWindow, status_label);
   gtk_widget_class_bind_template_child (widget_class, YtWindow, attribution_label);
+  gtk_widget_class_bind_template_callback (widget_class, handle_drag_begin);
+  gtk_widget_class_bind_template_callback (widget_class, handle_drag_update);
+  gtk_widget_class_bind_template_callback (widget_class, handle_drag_end);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
-  gtk_widget_class_install_action (widget_class, "win.export-report", NULL, report_action);
-  gtk_widget_class_install_action (widget_class, "win.print", NULL, report_action);
-  gtk_widget_class_install_action (widget_class, "win.export-map", NULL, export_map_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_action);
+  yt_window_class_init_export (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-map", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.export-report", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
 }
@@ -471,10 +419,10 @@ yt_window_init (YtWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->map_view = yt_map_pane_get_map_view (YT_MAP_PANE (self->map_pane));
+  gtk_widget_set_cursor_from_name (self->flap_handle, "col-resize");
 
   self->settings = g_settings_new (APPLICATION_ID);
   bind_settings (self);
-
 
   gtk_label_set_text (GTK_LABEL (self->attribution_label),
                       _("Boundaries are illustrative."));
@@ -490,6 +438,31 @@ yt_window_new (GtkApplication *application,
   g_return_val_if_fail (YT_IS_VIEW_STATE (view_state), NULL);
   return g_object_new (YT_TYPE_WINDOW, "application", application, "store", store,
                        "view-state", view_state, NULL);
+}
+
+/* A rebuilt window (a new interface language) looks as the old one did:
+ * same page, same filter controls open, same place on the map. */
+void
+yt_window_take_over (YtWindow *self,
+                     YtWindow *old)
+{
+  YtMapRenderer *from = yt_map_view_get_renderer (old->map_view);
+  YtViewport *viewport = yt_map_renderer_get_viewport (from);
+  GtkWidget *old_expander = yt_side_panel_get_filters_expander (YT_SIDE_PANEL (old->panel));
+  double cx, cy;
+
+  g_return_if_fail (YT_IS_WINDOW (self));
+  g_return_if_fail (YT_IS_WINDOW (old));
+
+  yt_side_panel_show_page (YT_SIDE_PANEL (self->panel), yt_side_panel_get_page (YT_SIDE_PANEL (old->panel)));
+  gtk_expander_set_expanded (GTK_EXPANDER (yt_side_panel_get_filters_expander (YT_SIDE_PANEL (self->panel))),
+                             gtk_expander_get_expanded (GTK_EXPANDER (old_expander)));
+  adw_flap_set_reveal_flap (ADW_FLAP (self->flap), adw_flap_get_reveal_flap (ADW_FLAP (old->flap)));
+  yt_viewport_get_center (viewport, &cx, &cy);
+  yt_map_renderer_set_view (yt_map_view_get_renderer (self->map_view),
+                            MAX (gtk_widget_get_width (GTK_WIDGET (old->map_view)), 1),
+                            MAX (gtk_widget_get_height (GTK_WIDGET (old->map_view)), 1),
+                            cx, cy, yt_viewport_get_scale (viewport));
 }
 
 YtViewState *
@@ -517,5 +490,19 @@ GtkWidget *
 yt_window_get_side_panel (YtWindow *self)
 {
   g_return_val_if_fail (YT_IS_WINDOW (self), NULL);
-  return self->side_panel;
+  return self->panel;
+}
+
+GtkWidget *
+yt_window_get_flap (YtWindow *self)
+{
+  g_return_val_if_fail (YT_IS_WINDOW (self), NULL);
+  return self->flap;
+}
+
+const char *
+yt_window_get_last_toast (YtWindow *self)
+{
+  g_return_val_if_fail (YT_IS_WINDOW (self), NULL);
+  return self->last_toast;
 }

@@ -33,6 +33,9 @@ void          yt_atlas_query_set_years     (YtAtlasQuery *query,
                                             YtYearsMode   mode,
                                             int           first_year,
                                             int           last_year);
+/* Every word must occur in the site's id, code or names, the names of its
+ * operators, or the names of its region and the regions that contain it, in
+ * either language (case and width folded). */
 void          yt_atlas_query_set_text      (YtAtlasQuery *query,
                                             const char   *text);
 /* Sites in a region that is a member of @initiative as of @year (see

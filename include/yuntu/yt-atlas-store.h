@@ -23,6 +23,9 @@ void           yt_atlas_store_load_async       (YtAtlasStore         *self,
                                                 GCancellable         *cancellable,
                                                 GAsyncReadyCallback   callback,
                                                 gpointer              user_data);
+/* FALSE with the problems when a file has any: the current atlas stays, or,
+ * when there was none yet, the bundled set (and the files already open) is
+ * loaded without the new files. */
 gboolean       yt_atlas_store_load_finish      (YtAtlasStore         *self,
                                                 GAsyncResult         *result,
                                                 GPtrArray           **problems,

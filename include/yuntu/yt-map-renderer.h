@@ -88,6 +88,15 @@ void           yt_map_renderer_set_selection (YtMapRenderer *self,
  * render(); until the caller moves it, the view is fitted to its region. */
 YtViewport    *yt_map_renderer_get_viewport  (YtMapRenderer *self);
 void           yt_map_renderer_zoom_to_fit   (YtMapRenderer *self);
+/* Shows the area centred on (@cx, @cy) in map units at @scale map units per
+ * pixel in a frame of @width × @height: another view's area, kept as if the
+ * caller had moved there (a later frame of another size does not refit). */
+void           yt_map_renderer_set_view      (YtMapRenderer *self,
+                                              double         width,
+                                              double         height,
+                                              double         cx,
+                                              double         cy,
+                                              double         scale);
 gboolean       yt_map_renderer_zoom_to_selection (YtMapRenderer *self);
 
 /* The two halves of render(): the static image a widget caches (sea, land,

@@ -2,10 +2,16 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * One object per window holds the atlas, the selection (with its history),
- * the filter and the "as of" year.  The map view and the side panels follow
- * its properties and change it through its setters, so they never need to
- * talk to each other.  Every property notifies only when its value changes.
+ * One object per window holds the atlas, the selection (with its history)
+ * and the filter, the "as of" year included.  It is the only owner of the
+ * filter: the map view, the list, the counts, the filter chips and the legend
+ * all read it, so they can never disagree.  They change it through its
+ * setters, so they never need to talk to each other.  Every property notifies
+ * only when its value changes.
+ *
+ * Each step of the history keeps the filter that went with it: back() and
+ * forward() bring back the selection and that step's filter, so a filter set
+ * for one step (a region's "List Its Sites") never stays on unseen in another.
  *
  * The filter result is derived: filtered-sites holds the indices of the sites
  * that match every criterion (index order), recomputed through YtAtlasQuery
@@ -48,8 +54,9 @@ gboolean      yt_view_state_get_can_go_forward (YtViewState *self);
 gboolean      yt_view_state_go_back          (YtViewState *self);
 gboolean      yt_view_state_go_forward       (YtViewState *self);
 
-/* Filter criteria.  Text matches site names, codes and notes, and the names of
- * the companies linked to a site, in either language.  Company and region are
+/* Filter criteria.  Text matches site names and codes, the names of the
+ * companies that operate a site and the names of its region (with the
+ * regions that contain it), in either language.  Company and region are
  * indices or YT_ATLAS_NONE for any; a year of 0 leaves that end open. */
 const char   *yt_view_state_get_filter_text    (YtViewState *self);
 void          yt_view_state_set_filter_text    (YtViewState *self,
@@ -73,11 +80,14 @@ void          yt_view_state_set_year_range     (YtViewState *self,
 gboolean      yt_view_state_get_filter_bri     (YtViewState *self);
 void          yt_view_state_set_filter_bri     (YtViewState *self,
                                                 gboolean     bri);
+/* Clears every criterion, the as-of year included. */
 void          yt_view_state_reset_filter       (YtViewState *self);
+/* Whether any criterion, the as-of year included, narrows the sites. */
 gboolean      yt_view_state_get_filter_active  (YtViewState *self);
 
-/* 0 shows everything; a year shows only the sites announced or operating by
- * then (YtAtlasQuery's YT_YEARS_ACTIVE) and not closed before it. */
+/* Part of the filter.  0 shows everything; a year shows only the sites
+ * announced or operating by then (YtAtlasQuery's YT_YEARS_ACTIVE) and not
+ * closed before it. */
 int           yt_view_state_get_as_of_year   (YtViewState *self);
 void          yt_view_state_set_as_of_year   (YtViewState *self,
                                               int          year);
@@ -91,7 +101,8 @@ void          yt_view_state_get_year_bounds  (YtViewState *self,
                                               int         *last_year);
 
 /* The derived result: site indices in index order, owned by the view state
- * and valid until the next notify::filtered-sites. */
+ * and valid until the next notify::filtered-sites.  An empty result may have
+ * a NULL data pointer: pass its length along with it. */
 const GArray *yt_view_state_get_filtered_sites (YtViewState *self);
 guint         yt_view_state_get_n_filtered     (YtViewState *self);
 gboolean      yt_view_state_site_is_visible    (YtViewState *self,

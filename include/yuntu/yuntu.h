@@ -18,6 +18,7 @@
 #include "yuntu/yt-projection.h"
 #include "yuntu/yt-region-layer.h"
 #include "yuntu/yt-report.h"
+#include "yuntu/yt-search.h"
 #include "yuntu/yt-validate.h"
 #include "yuntu/yt-view-state.h"
 #include "yuntu/yt-viewport.h"

@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Fails when a file with translatable strings is missing from po/POTFILES.in,
-or when a language in po/LINGUAS lacks a translation for any current string."""
+or when a language in po/LINGUAS lacks a translation for any current string.
+
+With --self-test, checks the checker: a scratch tree whose sources use each
+kind of marker, none of them listed, must be reported file by file."""
 import os
 import re
 import subprocess
@@ -10,15 +13,19 @@ import tempfile
 root = sys.argv[1]
 po_dir = os.path.join(root, 'po')
 
+# A C string is translatable when it is the message argument of a gettext
+# call: _("…"), N_("…"), C_("ctx", "…"), ngettext ("…", …), and the
+# domain-first g_dngettext (GETTEXT_PACKAGE, "…", …) and g_dgettext.
 MARKERS = {
-    '.c': re.compile(r'\b(?:N?C?_|g_dngettext|ngettext)\s*\(\s*"'),
+    '.c': re.compile(r'\b(?:N?C?_|g_d?ngettext|ngettext|g_dgettext|g_dpgettext2?)\s*\(\s*'
+                     r'(?:(?:GETTEXT_PACKAGE|NULL|[A-Z_]+)\s*,\s*)?"'),
     '.ui': re.compile(r'translatable="yes"'),
     '.in': re.compile(r'.'),
     '.xml': re.compile(r'gettext-domain='),
 }
 
 
-def translatable_files():
+def translatable_files(root):
     found = []
     for top in ('app', 'resources'):
         for dirpath, _dirs, files in os.walk(os.path.join(root, top)):
@@ -35,20 +42,62 @@ def translatable_files():
     return sorted(found)
 
 
-def listed_files():
-    with open(os.path.join(po_dir, 'POTFILES.in'), encoding='utf-8') as f:
+def listed_files(root):
+    with open(os.path.join(root, 'po', 'POTFILES.in'), encoding='utf-8') as f:
         return {line.strip() for line in f if line.strip() and not line.startswith('#')}
 
 
-def main():
+def missing_files(root):
+    """Files with translatable strings that POTFILES.in lacks, and listed files that do not exist."""
     problems = []
-    listed = listed_files()
-    for path in translatable_files():
+    listed = listed_files(root)
+    for path in translatable_files(root):
         if path not in listed:
             problems.append(f'{path}: has translatable strings but is not in po/POTFILES.in')
     for path in sorted(listed):
         if not os.path.exists(os.path.join(root, path)):
             problems.append(f'po/POTFILES.in: lists {path}, which does not exist')
+    return problems
+
+
+SELF_TEST_SOURCES = {
+    'app/plain.c': 'x = _("Plain");\n',
+    'app/spaced.c': 'x = _ ("Spaced");\n',
+    'app/noop.c': 'static const char *x = N_("Marked");\n',
+    'app/context.c': 'x = C_("menu", "With context");\n',
+    'app/plural.c': 'x = g_dngettext (GETTEXT_PACKAGE, "%u problem.", "%u problems.", n);\n',
+    'app/ngettext.c': 'x = ngettext ("%u site", "%u sites", n);\n',
+    'app/ui/dialog.ui': '<property name="title" translatable="yes">Title</property>\n',
+}
+
+
+def self_test():
+    """The checker must name every unlisted file with strings, and only those."""
+    with tempfile.TemporaryDirectory() as tmp:
+        for path, text in SELF_TEST_SOURCES.items():
+            os.makedirs(os.path.dirname(os.path.join(tmp, path)), exist_ok=True)
+            with open(os.path.join(tmp, path), 'w', encoding='utf-8') as f:
+                f.write(text)
+        with open(os.path.join(tmp, 'app', 'none.c'), 'w', encoding='utf-8') as f:
+            f.write('g_print ("%s", name); x = g_strdup_printf ("_(%d)", n);\n')
+        os.makedirs(os.path.join(tmp, 'po'))
+        with open(os.path.join(tmp, 'po', 'POTFILES.in'), 'w', encoding='utf-8') as f:
+            f.write('# nothing listed\n')
+        reported = {p.split(':')[0] for p in missing_files(tmp)}
+    expected = set(SELF_TEST_SOURCES)
+    for path in sorted(expected - reported):
+        print(f'self-test: {path} has a translatable string the checker missed')
+    for path in sorted(reported - expected):
+        print(f'self-test: {path} was reported but has no translatable string')
+    print(f"self-test: {len(expected & reported)} of {len(expected)} unlisted files found")
+    return 0 if reported == expected else 1
+
+
+def main():
+    if len(sys.argv) > 2 and sys.argv[2] == '--self-test':
+        return self_test()
+    problems = missing_files(root)
+    listed = listed_files(root)
 
     with tempfile.TemporaryDirectory() as tmp:
         pot = os.path.join(tmp, 'yuntu.pot')

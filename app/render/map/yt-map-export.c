@@ -69,8 +69,8 @@ static void
 draw (YtMapRenderer   *renderer,
       cairo_surface_t *surface,
       double           scale,
-      int              width,
-      int              height)
+      double           width,
+      double           height)
 {
   cairo_t *cr = cairo_create (surface);
 
@@ -102,7 +102,8 @@ static cairo_status_t
 write_svg (YtMapRenderer *renderer,
            YtAtomicFile  *file,
            int            width,
-           int            height)
+           int            height,
+           double         scale)
 {
   g_autoptr(GByteArray) svg = g_byte_array_new ();
   g_autoptr(GArray) texts = yt_map_svg_text_new ();
@@ -115,7 +116,7 @@ write_svg (YtMapRenderer *renderer,
                                                  height * POINTS_PER_PIXEL);
   cairo_svg_surface_restrict_to_version (surface, CAIRO_SVG_VERSION_1_1);
   renderer->svg_text = texts;
-  draw (renderer, surface, POINTS_PER_PIXEL, width, height);
+  draw (renderer, surface, POINTS_PER_PIXEL * scale, width / scale, height / scale);
   renderer->svg_text = NULL;
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
@@ -141,6 +142,18 @@ yt_map_export_to_file (YtMapRenderer   *renderer,
                        int              height,
                        GError         **error)
 {
+  return yt_map_export_to_file_at_scale (renderer, path, format, width, height, 1.0, error);
+}
+
+gboolean
+yt_map_export_to_file_at_scale (YtMapRenderer   *renderer,
+                                const char      *path,
+                                YtExportFormat   format,
+                                int              width,
+                                int              height,
+                                double           scale,
+                                GError         **error)
+{
   YtAtomicFile *file;
   cairo_surface_t *surface;
   cairo_status_t status;
@@ -148,6 +161,7 @@ yt_map_export_to_file (YtMapRenderer   *renderer,
   g_return_val_if_fail (YT_IS_MAP_RENDERER (renderer), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (width > 0 && height > 0, FALSE);
+  g_return_val_if_fail (scale >= 0.25 && scale <= 16, FALSE);
 
   if ((file = yt_atomic_file_open (path, error)) == NULL)
     return FALSE;
@@ -155,7 +169,7 @@ yt_map_export_to_file (YtMapRenderer   *renderer,
   if (format == YT_EXPORT_FORMAT_PNG)
     {
       surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
-      draw (renderer, surface, 1.0, width, height);
+      draw (renderer, surface, scale, width / scale, height / scale);
       status = cairo_surface_status (surface);
       if (status == CAIRO_STATUS_SUCCESS &&
           !yt_map_png_write (surface, yt_atomic_file_cairo_write, file))
@@ -163,11 +177,11 @@ yt_map_export_to_file (YtMapRenderer   *renderer,
       cairo_surface_destroy (surface);
     }
   else if (format == YT_EXPORT_FORMAT_SVG)
-    status = write_svg (renderer, file, width, height);
+    status = write_svg (renderer, file, width, height, scale);
   else
     {
       surface = create_pdf_surface (file, width, height);
-      draw (renderer, surface, POINTS_PER_PIXEL, width, height);
+      draw (renderer, surface, POINTS_PER_PIXEL * scale, width / scale, height / scale);
       cairo_surface_finish (surface);
       status = cairo_surface_status (surface);
       cairo_surface_destroy (surface);

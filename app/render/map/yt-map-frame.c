@@ -76,6 +76,25 @@ yt_map_renderer_get_viewport (YtMapRenderer *self)
 }
 
 void
+yt_map_renderer_set_view (YtMapRenderer *self,
+                          double         width,
+                          double         height,
+                          double         cx,
+                          double         cy,
+                          double         scale)
+{
+  YtMapView *view;
+
+  g_return_if_fail (YT_IS_MAP_RENDERER (self));
+  g_return_if_fail (width > 0 && height > 0 && scale > 0);
+
+  /* Fitted first, for the zoom limits; the view set then counts as moved. */
+  view = prepare_view (self, width, height);
+  yt_viewport_set_center (view->viewport, cx, cy);
+  yt_viewport_set_scale (view->viewport, scale);
+}
+
+void
 yt_map_renderer_zoom_to_fit (YtMapRenderer *self)
 {
   YtMapView *view;
@@ -87,6 +106,32 @@ yt_map_renderer_zoom_to_fit (YtMapRenderer *self)
     fit (self, view);
   else
     view->fitted = FALSE;
+}
+
+/* The map-unit box of a selected region's outline. */
+static gboolean
+region_box (YtMapRenderer *self,
+            YtMapView     *view,
+            double        *x0,
+            double        *y0,
+            double        *x1,
+            double        *y1)
+{
+  cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_ALPHA, NULL);
+  cairo_t *cr = cairo_create (surface);
+  double dx0, dy0, dx1, dy1;
+  gboolean found = yt_map_region_path (self, cr, YT_REF_INDEX (self->selection));
+
+  if (found)
+    {
+      cairo_path_extents (cr, &dx0, &dy0, &dx1, &dy1);
+      yt_viewport_to_map (view->viewport, dx0, dy1, x0, y0);
+      yt_viewport_to_map (view->viewport, dx1, dy0, x1, y1);
+      found = dx1 > dx0 && dy1 > dy0;
+    }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return found;
 }
 
 /* Centres a selected site (or the marks of a selected company) at a zoom
@@ -113,6 +158,8 @@ yt_map_renderer_zoom_to_selection (YtMapRenderer *self)
       x0 = MIN (x0, view->site_xy[2 * i]), x1 = MAX (x1, view->site_xy[2 * i]);
       y0 = MIN (y0, view->site_xy[2 * i + 1]), y1 = MAX (y1, view->site_xy[2 * i + 1]);
     }
+  if (YT_REF_KIND (self->selection) == YT_RECORD_REGION && !region_box (self, view, &x0, &y0, &x1, &y1))
+    return FALSE;
   if (!isfinite (x0))
     return FALSE;
   /* A point alone gets a box of 400 km, about a province. */
@@ -218,16 +265,20 @@ yt_map_renderer_render_static (YtMapRenderer *self,
   cairo_restore (cr);
 }
 
+/* The ring, halo included, stays inside the gap labels keep around a
+ * marker's box, so it never covers a label's first letter. */
 static void
 ring_mark (cairo_t          *cr,
            const YtSiteMark *mark,
            const YtMapStyle *style,
            double            width)
 {
+  double radius = yt_map_mark_extent (mark) + YT_MAP_LABEL_GAP - 0.5 - width / 2;
+
   cairo_new_path (cr);
-  cairo_arc (cr, mark->x, mark->y, mark->radius + 3.5, 0, 2 * G_PI);
+  cairo_arc (cr, mark->x, mark->y, radius, 0, 2 * G_PI);
   yt_map_style_set_rgb (cr, &style->halo);
-  cairo_set_line_width (cr, width + 2);
+  cairo_set_line_width (cr, width + 1);
   cairo_stroke_preserve (cr);
   yt_map_style_set_rgb (cr, &style->text);
   cairo_set_line_width (cr, width);
@@ -249,6 +300,27 @@ mark_matches (YtMapRenderer    *self,
   return FALSE;
 }
 
+/* A selected province or country: its outline, over the borders. */
+static void
+outline_region (YtMapRenderer    *self,
+                cairo_t          *cr,
+                const YtMapStyle *style)
+{
+  cairo_save (cr);
+  if (yt_map_region_path (self, cr, YT_REF_INDEX (self->selection)))
+    {
+      cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      yt_map_style_set_rgb (cr, &style->halo);
+      cairo_set_line_width (cr, 4.5);
+      cairo_stroke_preserve (cr);
+      yt_map_style_set_rgb (cr, &style->text);
+      cairo_set_line_width (cr, 2.0);
+      cairo_stroke (cr);
+    }
+  cairo_restore (cr);
+}
+
 static void
 draw_highlights (YtMapRenderer *self,
                  cairo_t       *cr,
@@ -259,12 +331,14 @@ draw_highlights (YtMapRenderer *self,
   if (self->atlas == NULL || (self->selection == YT_REF_NONE && hover == YT_REF_NONE))
     return;
   yt_map_style_init (&style, self->dark);
+  if (YT_REF_KIND (self->selection) == YT_RECORD_REGION)
+    outline_region (self, cr, &style);
   for (guint m = 0; m < yt_site_layer_get_n_marks (self->site_layer); m++)
     {
       const YtSiteMark *mark = yt_site_layer_get_mark (self->site_layer, m);
 
       if (self->selection != YT_REF_NONE && mark_matches (self, mark, self->selection))
-        ring_mark (cr, mark, &style, 2.5);
+        ring_mark (cr, mark, &style, 2.0);
       else if (hover != YT_REF_NONE && mark_matches (self, mark, hover))
         ring_mark (cr, mark, &style, 1.2);
     }

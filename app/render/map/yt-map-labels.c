@@ -14,7 +14,7 @@
 #include "yuntu/yt-catalog.h"
 #include "yt-map-private.h"
 
-#define LABEL_GAP     2.0    /* between a marker's box and its label */
+#define LABEL_GAP     YT_MAP_LABEL_GAP
 #define LABEL_PAD     1.0    /* kept clear around every site label */
 #define WRAP_WIDTH    190    /* long site names take two lines */
 #define SITE_TEXT_PX  11.5   /* YT_MAP_TEXT_SITE */
@@ -31,8 +31,8 @@ yt_map_label_clear (gpointer data)
 
 /* Half the size of a marker's box: stars, triangles and diamonds reach past
  * the radius (see yt_map_style_draw_symbol()), and the outline adds a bit. */
-static double
-mark_extent (const YtSiteMark *mark)
+double
+yt_map_mark_extent (const YtSiteMark *mark)
 {
   return mark->n_members > 1 ? mark->radius + 1.5 : mark->radius * 1.45 + 1.0;
 }
@@ -48,7 +48,7 @@ add_obstacles (YtMapRenderer *self,
   for (guint m = 0; self->atlas != NULL && m < yt_site_layer_get_n_marks (self->site_layer); m++)
     {
       const YtSiteMark *mark = yt_site_layer_get_mark (self->site_layer, m);
-      double r = mark_extent (mark);
+      double r = yt_map_mark_extent (mark);
       YtBox box = { mark->x - r, mark->y - r, 2 * r, 2 * r };
 
       g_array_append_val (self->obstacles, box);
@@ -264,7 +264,7 @@ place_sites (YtMapRenderer *self,
       /* Shaping text costs more than testing boxes: first see whether a
        * box the text cannot be narrower than fits anywhere around the marker. */
       text = site_text (self, mark, o->site, &fell_back);
-      n = yt_map_labels_point_candidates (mark->x, mark->y, mark_extent (mark), least_width (text), 12, c);
+      n = yt_map_labels_point_candidates (mark->x, mark->y, yt_map_mark_extent (mark), least_width (text), 12, c);
       while (n > 0 && !yt_label_placer_is_free (placer, &c[n - 1]))
         n--;
       if (n == 0)
@@ -275,7 +275,7 @@ place_sites (YtMapRenderer *self,
       pango_layout_set_width (layout, WRAP_WIDTH * PANGO_SCALE);
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
       yt_map_labels_ink_size (layout, &w, &h);
-      n = yt_map_labels_point_candidates (mark->x, mark->y, mark_extent (mark), w, h, c);
+      n = yt_map_labels_point_candidates (mark->x, mark->y, yt_map_mark_extent (mark), w, h, c);
       yt_map_labels_offer (self, placer, layout, text, YT_MAP_TEXT_SITE, LABEL_PAD, c, n);
     }
 }

@@ -144,6 +144,9 @@ void         yt_map_corridors_place_labels  (YtMapRenderer  *self,
                                              PangoContext   *context);
 
 /* yt-map-labels.c, yt-map-labels-regions.c */
+#define YT_MAP_LABEL_GAP 2.0    /* between a marker's box and its label */
+/* Half the size of a marker's box, which no label covers. */
+double       yt_map_mark_extent             (const YtSiteMark *mark);
 guint        yt_map_labels_point_candidates (double          x,
                                              double          y,
                                              double          r,
@@ -188,6 +191,12 @@ double       yt_map_scalebar_round_length   (double          metres);
 void         yt_map_scalebar_draw           (YtMapRenderer  *self,
                                              cairo_t        *cr,
                                              PangoContext   *context);
+
+/* yt-map-query.c: the outline of an atlas region as the current path, in
+ * device pixels of the last static render; FALSE when no basemap has it. */
+gboolean     yt_map_region_path             (YtMapRenderer  *self,
+                                             cairo_t        *cr,
+                                             guint           region);
 
 /* yt-map-basemaps.c */
 YtBasemap   *yt_map_basemap_world           (GError        **error);

@@ -68,6 +68,37 @@ hit_basemap (YtMapRenderer *self,
   return found;
 }
 
+static gboolean
+basemap_path (YtMapRenderer *self,
+              cairo_t       *cr,
+              YtBasemap     *basemap,
+              const char    *code)
+{
+  int index = basemap != NULL && code != NULL ? yt_basemap_find_region (basemap, code) : -1;
+  YtRegionDraw rd;
+
+  if (index < 0 || !yt_region_draw_init (&rd, cr, basemap, yt_map_renderer_view (self)->viewport, 0.7, NULL))
+    return FALSE;
+  cairo_new_path (cr);
+  yt_region_draw_fill (&rd, index, FALSE);
+  return TRUE;
+}
+
+gboolean
+yt_map_region_path (YtMapRenderer *self,
+                    cairo_t       *cr,
+                    guint          region)
+{
+  const char *code;
+
+  if (self->atlas == NULL || region >= yt_atlas_get_n_records (self->atlas, YT_RECORD_REGION))
+    return FALSE;
+  code = yt_atlas_str (self->atlas, yt_atlas_get_region (self->atlas, region)->iso);
+  /* Provinces are in the China basemap only; countries in the world one. */
+  return (self->kind == YT_MAP_KIND_CHINA && basemap_path (self, cr, yt_map_basemap_china (NULL), code)) ||
+         basemap_path (self, cr, yt_map_basemap_world (NULL), code);
+}
+
 gboolean
 yt_map_renderer_hit (YtMapRenderer *self,
                      double         x,
