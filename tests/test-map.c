@@ -129,6 +129,98 @@ test_labels_language (void)
   g_assert_true (found_china);
 }
 
+/* ---- The South China Sea inset ---- */
+
+/* Frame sizes a map is seen at: exports of several shapes, and the report's
+ * map frames (A4 and Letter, in the renderer's pixels). */
+static const int frame_sizes[][2] = {
+  { 800, 500 }, { 1600, 1000 }, { 1000, 1000 }, { 3840, 2160 }, { 1280, 720 },
+  { 673, 707 }, { 697, 732 }, { 673, 505 }, { 697, 523 },
+};
+
+/* The main map's own China outlines alone, as the frame draws them: land
+ * on sea, no inset. */
+static cairo_surface_t *
+draw_china_outlines (YtViewport *viewport,
+                     int         width,
+                     int         height,
+                     double      sea[3])
+{
+  g_autoptr(YtBasemap) china = yt_basemap_new_from_resource (YT_BASEMAP_RESOURCE_CHINA, NULL);
+  g_autoptr(YtRegionLayer) layer = NULL;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cairo_t *cr = cairo_create (surface);
+
+  g_assert_nonnull (china);
+  layer = yt_region_layer_new (china, NULL);
+  yt_region_layer_get_color (layer, YT_REGION_COLOR_SEA, sea);
+  g_assert_true (yt_region_layer_draw (layer, cr, viewport, YT_MAP_KIND_CHINA, NULL));
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* Pixels of the box that are not plain sea. */
+static guint
+count_land (cairo_surface_t *surface,
+            const YtBox     *box,
+            const double     sea[3])
+{
+  int stride = cairo_image_surface_get_stride (surface);
+  const guchar *data = cairo_image_surface_get_data (surface);
+  guint n = 0;
+
+  for (int y = MAX (0, (int) floor (box->y)); y < MIN (cairo_image_surface_get_height (surface), (int) ceil (box->y + box->height)); y++)
+    for (int x = MAX (0, (int) floor (box->x)); x < MIN (cairo_image_surface_get_width (surface), (int) ceil (box->x + box->width)); x++)
+      {
+        guint32 p = ((const guint32 *) (data + (gsize) y * stride))[x];
+
+        n += ABS ((int) (p >> 16 & 0xff) - (int) round (sea[0] * 255)) > 2 ||
+             ABS ((int) (p >> 8 & 0xff) - (int) round (sea[1] * 255)) > 2 ||
+             ABS ((int) (p & 0xff) - (int) round (sea[2] * 255)) > 2;
+      }
+  return n;
+}
+
+/* At every size the inset hides no part of a province, SAR or island of
+ * the main map and no site, and it has a title. */
+static void
+test_inset_clear (void)
+{
+  YtAtlas *atlas = bundled_atlas ();
+
+  for (guint s = 0; s < G_N_ELEMENTS (frame_sizes); s++)
+    {
+      int w = frame_sizes[s][0], h = frame_sizes[s][1];
+      g_autoptr(YtMapRenderer) renderer = renderer_new (YT_MAP_KIND_CHINA, YT_LANG_ZH);
+      YtViewport *viewport = yt_map_renderer_get_viewport (renderer);
+      cairo_surface_t *outlines;
+      double sea[3];
+      YtBox inset;
+      guint land;
+
+      cairo_surface_destroy (render (renderer, w, h));
+      g_assert_true (yt_map_renderer_get_furniture_box (renderer, YT_MAP_FURNITURE_INSET, &inset));
+      g_assert_cmpfloat (inset.height, >=, 0.18 * h);
+      outlines = draw_china_outlines (viewport, w, h, sea);
+      land = count_land (outlines, &inset, sea);
+      g_test_message ("%dx%d: inset %.0f,%.0f %.0fx%.0f over %u pixels of China", w, h,
+                      inset.x, inset.y, inset.width, inset.height, land);
+      g_assert_cmpuint (land, ==, 0);
+      cairo_surface_destroy (outlines);
+      for (guint i = 0; i < yt_atlas_get_n_records (atlas, YT_RECORD_SITE); i++)
+        {
+          const YtSite *site = yt_atlas_get_site (atlas, i);
+          double x, y;
+
+          if (site->precision != YT_PRECISION_NONE &&
+              yt_viewport_lonlat_to_device (viewport, site->lon, site->lat, &x, &y) &&
+              x > inset.x - 6 && x < inset.x + inset.width + 6 && y > inset.y - 6 && y < inset.y + inset.height + 6)
+            g_error ("%dx%d: the inset hides %s", w, h, yt_atlas_get_id (atlas, YT_REF (YT_RECORD_SITE, i)));
+        }
+    }
+}
+
 /* ---- Clusters ---- */
 
 static guint
@@ -138,15 +230,12 @@ expected_visible (YtMapRenderer *renderer,
 {
   YtAtlas *atlas = bundled_atlas ();
   YtViewport *viewport = yt_map_renderer_get_viewport (renderer);
-  g_autoptr(YtViewport) inset = NULL;
-  YtExtent f = { 0, 0, 0, 0 };
+  YtBox box = { 0, 0, 0, 0 };
+  YtExtent f = { 0, 0, -1, -1 };
   guint n = 0;
 
-  if (yt_map_renderer_get_kind (renderer) == YT_MAP_KIND_CHINA)
-    {
-      inset = yt_viewport_new_scs_inset (viewport);
-      yt_viewport_get_frame (inset, &f);
-    }
+  if (yt_map_renderer_get_furniture_box (renderer, YT_MAP_FURNITURE_INSET, &box))
+    f = (YtExtent) { box.x, box.y, box.x + box.width, box.y + box.height };
   for (guint i = 0; i < yt_atlas_get_n_records (atlas, YT_RECORD_SITE); i++)
     {
       const YtSite *site = yt_atlas_get_site (atlas, i);
@@ -624,6 +713,7 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/map/labels/disjoint", test_labels_disjoint);
   g_test_add_func ("/map/labels/language", test_labels_language);
+  g_test_add_func ("/map/inset/clear", test_inset_clear);
   g_test_add_func ("/map/clusters/counts", test_cluster_counts);
   g_test_add_func ("/map/fit", test_fit);
   g_test_add_func ("/map/scalebar", test_scalebar_lengths);

@@ -57,6 +57,7 @@ typedef struct {
   YtBox scalebar;
   YtBox attribution;
   YtBox inset;                         /* width 0 when there is no inset */
+  YtBox inset_map;                     /* the inset's map, above its title */
 } YtMapFurniture;
 
 struct _YtMapRenderer
@@ -179,7 +180,25 @@ void         yt_map_attribution_draw        (YtMapRenderer  *self,
 
 /* yt-map-scalebar.c */
 double       yt_map_scalebar_round_length   (double          metres);
+double       yt_map_scalebar_draw_bar       (YtMapRenderer  *self,
+                                             cairo_t        *cr,
+                                             PangoContext   *context,
+                                             YtViewport     *viewport,
+                                             double          x,
+                                             double          y,
+                                             double          max_px,
+                                             YtMapTextStyle  text_style);
 void         yt_map_scalebar_draw           (YtMapRenderer  *self,
+                                             cairo_t        *cr,
+                                             PangoContext   *context);
+
+/* yt-map-inset.c */
+void         yt_map_inset_fit               (YtMapRenderer  *self,
+                                             YtMapView      *view,
+                                             double          margin);
+void         yt_map_inset_place             (YtMapRenderer  *self,
+                                             YtMapView      *view);
+void         yt_map_inset_draw              (YtMapRenderer  *self,
                                              cairo_t        *cr,
                                              PangoContext   *context);
 
