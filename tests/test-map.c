@@ -129,6 +129,82 @@ test_labels_language (void)
   g_assert_true (found_china);
 }
 
+static gboolean has_label (YtMapRenderer *renderer,
+                           const char    *text);
+
+/* ---- Province labels ---- */
+
+/* The short names Chinese maps print for the 34 province-level divisions. */
+static const char *const zh_province_names[] = {
+  "安徽", "北京", "重庆", "福建", "广东", "甘肃", "广西", "贵州", "河南", "湖北", "河北", "海南",
+  "香港", "黑龙江", "湖南", "吉林", "江苏", "江西", "辽宁", "澳门", "内蒙古", "宁夏", "青海", "四川",
+  "山东", "上海", "陕西", "山西", "天津", "台湾", "新疆", "西藏", "云南", "浙江", NULL,
+};
+
+/* Which of the 34 divisions the last frame names; the names it misses in @missing. */
+static guint
+count_province_labels (YtMapRenderer *renderer,
+                       YtLang         lang,
+                       GString       *missing)
+{
+  YtAtlas *atlas = bundled_atlas ();
+  guint n = 0;
+
+  for (guint i = 0; i < 34; i++)
+    {
+      const char *name = zh_province_names[i];
+      gboolean found = FALSE;
+
+      if (lang == YT_LANG_EN)
+        {
+          g_autofree char *code = NULL;
+          static const char *const codes[] = {
+            "AH", "BJ", "CQ", "FJ", "GD", "GS", "GX", "GZ", "HA", "HB", "HE", "HI", "HK", "HL", "HN", "JL", "JS",
+            "JX", "LN", "MO", "NM", "NX", "QH", "SC", "SD", "SH", "SN", "SX", "TJ", "TW", "XJ", "XZ", "YN", "ZJ",
+          };
+
+          code = g_strconcat ("CN-", codes[i], NULL);
+          name = yt_atlas_get_name (atlas, yt_atlas_lookup (atlas, code), YT_LANG_EN, NULL);
+        }
+      found = has_label (renderer, name);
+      n += found;
+      if (!found)
+        g_string_append_printf (missing, " %s", name);
+    }
+  return n;
+}
+
+/* Every province-level division is named wherever its outline has room,
+ * Chinese maps by their short names; a frame the size of the report's map
+ * names at least 30. Guizhou, narrow and under its own cluster, is named. */
+static void
+test_province_labels (void)
+{
+  static const struct { int w, h; guint at_least; } cases[] = {
+    { 1600, 1000, 34 }, { 1920, 1080, 34 }, { 3840, 2160, 34 }, { 1000, 1000, 34 },
+    { 673, 707, 30 }, { 697, 732, 30 }, { 800, 500, 26 },
+  };
+
+  for (YtLang lang = YT_LANG_EN; lang <= YT_LANG_ZH; lang++)
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+      for (int shaded = 0; shaded <= 1; shaded++)
+        {
+          g_autoptr(YtMapRenderer) renderer = renderer_new (YT_MAP_KIND_CHINA, lang);
+          g_autoptr(GString) missing = g_string_new (NULL);
+          g_autofree char *what = g_strdup_printf ("china/%s/%dx%d%s", yt_lang_to_xml_lang (lang),
+                                                   cases[i].w, cases[i].h, shaded ? "/shaded" : "");
+          guint n;
+
+          yt_map_renderer_set_choropleth (renderer, shaded ? YT_MAP_CHOROPLETH_SITES : YT_MAP_CHOROPLETH_NONE);
+          cairo_surface_destroy (render (renderer, cases[i].w, cases[i].h));
+          n = count_province_labels (renderer, lang, missing);
+          g_test_message ("%s: %u of 34 provinces named; missing:%s", what, n, missing->str);
+          g_assert_cmpuint (n, >=, cases[i].at_least);
+          g_assert_true (has_label (renderer, lang == YT_LANG_ZH ? "贵州" : "Guizhou"));
+          assert_disjoint (renderer, what);
+        }
+}
+
 /* ---- The South China Sea inset ---- */
 
 /* Frame sizes a map is seen at: exports of several shapes, and the report's
@@ -713,6 +789,7 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/map/labels/disjoint", test_labels_disjoint);
   g_test_add_func ("/map/labels/language", test_labels_language);
+  g_test_add_func ("/map/labels/provinces", test_province_labels);
   g_test_add_func ("/map/inset/clear", test_inset_clear);
   g_test_add_func ("/map/clusters/counts", test_cluster_counts);
   g_test_add_func ("/map/fit", test_fit);

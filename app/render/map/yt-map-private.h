@@ -157,10 +157,26 @@ void         yt_map_labels_set_italic       (PangoLayout    *layout);
 void         yt_map_labels_ink_size         (PangoLayout    *layout,
                                              double         *w,
                                              double         *h);
+guint        yt_map_labels_interior_candidates (YtMapRenderer *self,
+                                             YtBasemap      *basemap,
+                                             guint           region,
+                                             const YtBox    *bounds,
+                                             double          ax,
+                                             double          ay,
+                                             double          w,
+                                             double          h,
+                                             YtBox          *out,
+                                             guint           max);
+typedef enum {
+  YT_MAP_REGIONS_PROVINCES,            /* China's province-level divisions, China view */
+  YT_MAP_REGIONS_WITH_SITES,           /* the atlas's countries, world view */
+  YT_MAP_REGIONS_OTHERS,
+} YtMapRegionPass;
+
 void         yt_map_labels_place_regions    (YtMapRenderer  *self,
                                              YtLabelPlacer  *placer,
                                              PangoContext   *context,
-                                             gboolean        with_sites);
+                                             YtMapRegionPass pass);
 void         yt_map_labels_place            (YtMapRenderer  *self,
                                              PangoContext   *context);
 void         yt_map_labels_draw             (YtMapRenderer  *self,
