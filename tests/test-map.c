@@ -297,6 +297,35 @@ test_inset_clear (void)
     }
 }
 
+/* ---- Legend ---- */
+
+/* The legend covers no marker and neither the inset nor the scale bar, on
+ * both views at every frame size. */
+static void
+test_legend_clear (void)
+{
+  for (YtMapKind kind = YT_MAP_KIND_CHINA; kind <= YT_MAP_KIND_WORLD; kind++)
+    for (guint s = 0; s < G_N_ELEMENTS (frame_sizes); s++)
+      for (int shaded = 0; shaded <= 1; shaded++)
+        {
+          g_autoptr(YtMapRenderer) renderer = renderer_new (kind, shaded ? YT_LANG_ZH : YT_LANG_EN);
+          int w = frame_sizes[s][0], h = frame_sizes[s][1];
+          YtBox legend, other;
+
+          yt_map_renderer_set_choropleth (renderer, shaded ? YT_MAP_CHOROPLETH_SITES : YT_MAP_CHOROPLETH_NONE);
+          cairo_surface_destroy (render (renderer, w, h));
+          g_assert_true (yt_map_renderer_get_furniture_box (renderer, YT_MAP_FURNITURE_LEGEND, &legend));
+          g_test_message ("%s %dx%d: legend %.0f,%.0f %.0fx%.0f", yt_map_kind_to_string (kind), w, h,
+                          legend.x, legend.y, legend.width, legend.height);
+          g_assert_true (legend.x >= 0 && legend.y >= 0 && legend.x + legend.width <= w && legend.y + legend.height <= h);
+          for (guint m = 0; m < yt_map_renderer_get_n_marker_boxes (renderer); m++)
+            g_assert_false (yt_box_intersects (&legend, yt_map_renderer_get_marker_box (renderer, m)));
+          for (YtMapFurnitureKind f = YT_MAP_FURNITURE_SCALE_BAR; f <= YT_MAP_FURNITURE_INSET; f++)
+            if (yt_map_renderer_get_furniture_box (renderer, f, &other))
+              g_assert_false (yt_box_intersects (&legend, &other));
+        }
+}
+
 /* ---- Clusters ---- */
 
 static guint
@@ -791,6 +820,7 @@ main (int argc, char **argv)
   g_test_add_func ("/map/labels/language", test_labels_language);
   g_test_add_func ("/map/labels/provinces", test_province_labels);
   g_test_add_func ("/map/inset/clear", test_inset_clear);
+  g_test_add_func ("/map/legend/clear", test_legend_clear);
   g_test_add_func ("/map/clusters/counts", test_cluster_counts);
   g_test_add_func ("/map/fit", test_fit);
   g_test_add_func ("/map/scalebar", test_scalebar_lengths);

@@ -171,8 +171,8 @@ keep_clear_of (GArray            *anchors,
         {
           const double *p = &g_array_index (anchors, double, 3 * k);
 
-          covers = p[2] != r->region && p[0] > c[i].x - 2 && p[0] < c[i].x + c[i].width + 2 &&
-                   p[1] > c[i].y - 2 && p[1] < c[i].y + c[i].height + 2;
+          covers = p[2] != r->region && p[0] > c[i].x - REGION_PAD && p[0] < c[i].x + c[i].width + REGION_PAD &&
+                   p[1] > c[i].y - REGION_PAD && p[1] < c[i].y + c[i].height + REGION_PAD;
         }
       if (!covers)
         c[kept++] = c[i];

@@ -82,6 +82,7 @@ struct _YtMapRenderer
   GArray          *labels;             /* YtMapLabel of the last static render */
   GArray          *obstacles;          /* YtBox: markers of the last static render */
   YtMapFurniture   furniture;
+  guint            legend_columns, legend_rows;
   double           width, height;      /* size of the last static render */
   PangoFontDescription *fonts[YT_MAP_N_TEXT_STYLES];
   GArray          *svg_text;           /* while exporting SVG: text recorded, not drawn */
@@ -184,7 +185,17 @@ void         yt_map_labels_draw             (YtMapRenderer  *self,
                                              PangoContext   *context);
 void         yt_map_label_clear             (gpointer        label);
 
-/* yt-map-legend.c */
+/* yt-map-legend.c, yt-map-legend-place.c */
+typedef struct {
+  double width, height;                /* the whole box */
+  guint  columns, rows;
+} YtLegendShape;
+
+YtBox        yt_map_legend_place            (YtMapRenderer  *self,
+                                             const YtLegendShape *shapes,
+                                             guint           n_shapes,
+                                             double          bottom,
+                                             guint          *chosen);
 void         yt_map_legend_layout           (YtMapRenderer  *self,
                                              PangoContext   *context);
 void         yt_map_legend_draw             (YtMapRenderer  *self,
