@@ -101,6 +101,9 @@ test_bad_usage (void)
     { "--export-report=x.pdf", "--paper=a3", NULL },
     { "--export-report=x.pdf", "--lang=fr", NULL },
     { "--view=china", NULL },
+    { "--export-map=x.png", "--scale=0", NULL },
+    { "--export-map=x.png", "--scale=2x", NULL },
+    { "--export-report=x.pdf", "--scale=2", NULL },
     { "--validate", "--export-map=x.png", "a.xml", NULL },
   };
 

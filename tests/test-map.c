@@ -561,6 +561,58 @@ test_export_png (void)
   remove_export (path);
 }
 
+/* A PNG's resolution in dots per inch, from its pHYs chunk; 0 without one. */
+static double
+png_dpi (const char *path)
+{
+  g_autofree guchar *data = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, (char **) &data, &length, NULL));
+  for (gsize i = 8; i + 12 <= length;)
+    {
+      guint32 n = GUINT32_FROM_BE (*(guint32 *) (data + i));
+
+      if (memcmp (data + i + 4, "pHYs", 4) == 0 && n == 9 && data[i + 16] == 1)
+        return GUINT32_FROM_BE (*(guint32 *) (data + i + 8)) * 0.0254;
+      i += 12 + n;
+    }
+  return 0;
+}
+
+/* At scale 2 a 3840×2160 export is the 1920×1080 map at twice the
+ * resolution: the same labels in the same places, relative to the map,
+ * and the PNG says 192 dots per inch (96 at scale 1). */
+static void
+test_export_scale (void)
+{
+  g_autoptr(YtMapRenderer) renderer = renderer_new (YT_MAP_KIND_CHINA, YT_LANG_EN);
+  g_autofree char *dir = g_dir_make_tmp ("yuntu-map-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "map.png", NULL);
+  g_autoptr(GArray) boxes = g_array_new (FALSE, FALSE, sizeof (YtBox));
+  cairo_surface_t *png;
+  guint n;
+
+  g_assert_true (yt_map_export_to_file_full (renderer, path, YT_EXPORT_FORMAT_PNG, 1920, 1080, 1.0, NULL));
+  g_assert_cmpfloat (fabs (png_dpi (path) - 96), <, 0.1);
+  n = yt_map_renderer_get_n_labels (renderer);
+  for (guint i = 0; i < n; i++)
+    g_array_append_val (boxes, *yt_map_renderer_get_label_box (renderer, i, NULL));
+  g_assert_true (yt_map_export_to_file_full (renderer, path, YT_EXPORT_FORMAT_PNG, 3840, 2160, 2.0, NULL));
+  g_assert_cmpfloat (fabs (png_dpi (path) - 192), <, 0.1);
+  png = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_image_surface_get_width (png), ==, 3840);
+  cairo_surface_destroy (png);
+  g_assert_cmpuint (yt_map_renderer_get_n_labels (renderer), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      const YtBox *a = &g_array_index (boxes, YtBox, i), *b = yt_map_renderer_get_label_box (renderer, i, NULL);
+
+      g_assert_cmpfloat (fabs (a->x - b->x) + fabs (a->y - b->y), <, 0.01);
+    }
+  remove_export (path);
+}
+
 /* On vector targets a label's halo is its stroked outline, not copies of the
  * text: the PDF's text must hold each name once, as a reader selects it. */
 static void
@@ -827,6 +879,7 @@ main (int argc, char **argv)
   g_test_add_func ("/map/hit", test_hit);
   g_test_add_func ("/map/bands", test_bands_match_single_pass);
   g_test_add_func ("/map/export/png", test_export_png);
+  g_test_add_func ("/map/export/scale", test_export_scale);
   g_test_add_func ("/map/export/pdf-text-once", test_export_pdf_text_once);
   g_test_add_func ("/map/export/svg-text", test_export_svg_text);
   g_test_add_func ("/map/corridors", test_corridors);

@@ -24,4 +24,17 @@ gboolean yt_map_export_to_file      (YtMapRenderer   *renderer,
                                      int              height,
                                      GError         **error);
 
+/* Output pixels per map pixel: how much larger than on screen text and
+ * symbols are drawn. */
+#define YT_MAP_EXPORT_MIN_SCALE 0.25
+#define YT_MAP_EXPORT_MAX_SCALE 8.0
+
+gboolean yt_map_export_to_file_full (YtMapRenderer   *renderer,
+                                     const char      *path,
+                                     YtExportFormat   format,
+                                     int              width,
+                                     int              height,
+                                     double           scale,
+                                     GError         **error);
+
 G_END_DECLS
