@@ -5,8 +5,8 @@
  * label, and a narrow province (Guizhou, Gansu, Hebei) may have room only
  * away from it. The region is rasterised in cells of a few pixels; a
  * summed-area table tells in constant time whether a box lies wholly
- * inside, and a chamfer distance transform how far a point is from the
- * outline. Every box that fits is a candidate, best first: deep inside the
+ * inside, and by how much it could grow and still be inside, how deep it
+ * lies. Every box that fits is a candidate, best first: deep inside the
  * region (up to a couple of line heights, beyond which all are as good),
  * clear of markers whose own names need the space beside them, near the
  * anchor.
@@ -36,14 +36,12 @@ typedef struct {
   int      cols, rows;
   double   cell, x0, y0;     /* device origin of cell (0, 0) */
   guint32 *sum;              /* (cols + 1) × (rows + 1) summed-area table of inside cells */
-  guint16 *dist;             /* chamfer distance to the outside, 3 per cell step */
 } Mask;
 
 static void
 mask_clear (Mask *m)
 {
   g_clear_pointer (&m->sum, g_free);
-  g_clear_pointer (&m->dist, g_free);
 }
 
 static gboolean
@@ -85,48 +83,16 @@ mask_init (Mask       *m,
   px = cairo_image_surface_get_data (surface);
   stride = cairo_image_surface_get_stride (surface);
   m->sum = g_new0 (guint32, (gsize) (m->cols + 1) * (m->rows + 1));
-  m->dist = g_new (guint16, (gsize) m->cols * m->rows);
   for (int y = 0; y < m->rows; y++)
     for (int x = 0; x < m->cols; x++)
       {
         gboolean in = px[y * stride + x] > 127;
 
-        m->dist[y * m->cols + x] = in ? G_MAXUINT16 / 2 : 0;
         m->sum[(y + 1) * (m->cols + 1) + x + 1] = in + m->sum[y * (m->cols + 1) + x + 1] +
                                                   m->sum[(y + 1) * (m->cols + 1) + x] - m->sum[y * (m->cols + 1) + x];
       }
   cairo_surface_destroy (surface);
   return TRUE;
-}
-
-static inline guint16
-dist_at (const Mask *m,
-         int         x,
-         int         y)
-{
-  return x < 0 || y < 0 || x >= m->cols || y >= m->rows ? 0 : m->dist[y * m->cols + x];
-}
-
-/* Two passes of the 3-4 chamfer: close to Euclidean at a third of the cost. */
-static void
-mask_distance (Mask *m)
-{
-  for (int y = 0; y < m->rows; y++)
-    for (int x = 0; x < m->cols; x++)
-      {
-        guint16 *d = &m->dist[y * m->cols + x];
-
-        *d = MIN (*d, MIN (MIN (dist_at (m, x - 1, y) + 3, dist_at (m, x, y - 1) + 3),
-                           MIN (dist_at (m, x - 1, y - 1) + 4, dist_at (m, x + 1, y - 1) + 4)));
-      }
-  for (int y = m->rows - 1; y >= 0; y--)
-    for (int x = m->cols - 1; x >= 0; x--)
-      {
-        guint16 *d = &m->dist[y * m->cols + x];
-
-        *d = MIN (*d, MIN (MIN (dist_at (m, x + 1, y) + 3, dist_at (m, x, y + 1) + 3),
-                           MIN (dist_at (m, x + 1, y + 1) + 4, dist_at (m, x - 1, y + 1) + 4)));
-      }
 }
 
 static gboolean
@@ -140,6 +106,24 @@ box_inside (const Mask *m,
 
   return m->sum[(y + h) * c + x + w] - m->sum[y * c + x + w] - m->sum[(y + h) * c + x] + m->sum[y * c + x] ==
          (guint32) (w * h);
+}
+
+/* How far, in cells, the box can grow on every side and stay inside: how
+ * deep in its region a name lies, up to @limit. */
+static int
+depth_of (const Mask *m,
+          int         x,
+          int         y,
+          int         w,
+          int         h,
+          int         limit)
+{
+  int k = 0;
+
+  while (k < limit && x - k - 1 >= 0 && y - k - 1 >= 0 && x + w + k + 1 <= m->cols && y + h + k + 1 <= m->rows &&
+         box_inside (m, x - k - 1, y - k - 1, w + 2 * k + 2, h + 2 * k + 2))
+    k++;
+  return k;
 }
 
 static guint
@@ -175,29 +159,20 @@ collect (YtMapRenderer *self,
          double         my)
 {
   int bw = (int) ceil ((w - 2 * mx + 2 * INSIDE_PX) / m->cell), bh = (int) ceil ((h - 2 * my + 2 * INSIDE_PX) / m->cell);
-  int step = MAX (1, bh / 3);
+  int step_x = MAX (1, bw / 4), step_y = MAX (1, bh / 3), limit = (int) ceil (2 * h / m->cell);
   double spill = mx > 0 ? -1000 : 0;
 
-  for (int y = 0; y + bh <= m->rows; y += step)
-    for (int x = 0; x + bw <= m->cols; x += step)
+  for (int y = 0; y + bh <= m->rows; y += step_y)
+    for (int x = 0; x + bw <= m->cols; x += step_x)
       if (box_inside (m, x, y, bw, bh))
         {
-          double depth = dist_at (m, x + bw / 2, y + bh / 2) / 3.0 * m->cell;
+          double depth = depth_of (m, x, y, bw, bh, limit) * m->cell;
           Candidate c = { m->x0 + x * m->cell + INSIDE_PX - mx, m->y0 + y * m->cell + INSIDE_PX - my, spill };
 
-          c.score += MIN (depth, 2 * h) - 12.0 * marks_beside (self, c.x, c.y, w, h) -
+          c.score += depth - 12.0 * marks_beside (self, c.x, c.y, w, h) -
                      0.02 * hypot (c.x + w / 2 - ax, c.y + h / 2 - ay);
           g_array_append_val (found, c);
         }
-}
-
-static int
-compare_score (gconstpointer a,
-               gconstpointer b)
-{
-  const Candidate *x = a, *y = b;
-
-  return x->score > y->score ? -1 : x->score < y->score;
 }
 
 /**
@@ -226,27 +201,41 @@ yt_map_labels_interior_candidates (YtMapRenderer *self,
   guint n;
 
   if (bounds->width < w * (1 - 2 * SPILL_X) || bounds->height < h * (1 - 2 * SPILL_Y) ||
-      !mask_init (&m, basemap, viewport, region, bounds, MAX (2.0, h / 5)))
+      !mask_init (&m, basemap, viewport, region, bounds, MAX (2.0, h / 4)))
     return 0;
-  mask_distance (&m);
   found = g_array_new (FALSE, FALSE, sizeof (Candidate));
   /* Wholly inside first; then, for a region narrower than its name, boxes
    * whose middle is inside and whose ends may cross the outline a little. */
   collect (self, &m, found, w, h, ax, ay, 0, 0);
-  collect (self, &m, found, w, h, ax, ay, w * SPILL_X, h * SPILL_Y);
+  if (found->len < max)
+    collect (self, &m, found, w, h, ax, ay, w * SPILL_X, h * SPILL_Y);
   mask_clear (&m);
-  g_array_sort (found, compare_score);
-  /* Neighbours of a blocked box are blocked too: keep the chosen spread out. */
+  /* The best, then the best of the rest that is not next to one taken
+   * (neighbours of a blocked box are blocked too): a few passes over the
+   * candidates cost less than sorting them. */
   n = 0;
-  for (guint i = 0; i < found->len && n < max; i++)
+  while (n < max)
     {
-      const Candidate *c = &g_array_index (found, Candidate, i);
-      gboolean near = FALSE;
+      Candidate *best = NULL;
 
-      for (guint k = 0; k < n && !near; k++)
-        near = fabs (out[k].x - c->x) < w / 3 && fabs (out[k].y - c->y) < h / 2;
-      if (!near)
-        out[n++] = (YtBox) { c->x, c->y, w, h };
+      for (guint i = 0; i < found->len; i++)
+        {
+          Candidate *c = &g_array_index (found, Candidate, i);
+
+          if (isfinite (c->score) && (best == NULL || c->score > best->score))
+            best = c;
+        }
+      if (best == NULL)
+        break;
+      out[n++] = (YtBox) { best->x, best->y, w, h };
+      for (guint i = 0; i < found->len; i++)
+        {
+          Candidate *c = &g_array_index (found, Candidate, i);
+
+          if (c != best && fabs (c->x - best->x) < w / 3 && fabs (c->y - best->y) < h / 2)
+            c->score = -INFINITY;
+        }
+      best->score = -INFINITY;
     }
   return n;
 }
