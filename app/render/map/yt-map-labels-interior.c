@@ -24,6 +24,7 @@
 #define INSIDE_PX    1.0     /* kept between a name and its outline */
 #define NEAR_MARK_X  26.0    /* a marker this close beside a name wants the space for its own */
 #define NEAR_MARK_Y  8.0
+#define BESIDE_INSIDE 0.2    /* of a name beside its anchor, the share inside the region */
 #define SPILL_X      0.2     /* of a name's width, each end may cross the outline */
 #define SPILL_Y      0.25
 
@@ -175,45 +176,18 @@ collect (YtMapRenderer *self,
         }
 }
 
-/**
- * yt_map_labels_interior_candidates:
- * @ax, @ay: the region's label anchor, device
- * @w, @h: the name's ink size
- *
- * Fills @out with up to @max boxes of @w × @h that lie inside the region,
- * best first. Returns how many.
- */
-guint
-yt_map_labels_interior_candidates (YtMapRenderer *self,
-                                   YtBasemap     *basemap,
-                                   guint          region,
-                                   const YtBox   *bounds,
-                                   double         ax,
-                                   double         ay,
-                                   double         w,
-                                   double         h,
-                                   YtBox         *out,
-                                   guint          max)
+/* The best, then the best of the rest that is not next to one taken
+ * (neighbours of a blocked box are blocked too): a few passes over the
+ * candidates cost less than sorting them. */
+static guint
+pick (GArray *found,
+      double  w,
+      double  h,
+      YtBox  *out,
+      guint   max)
 {
-  YtViewport *viewport = yt_map_renderer_view (self)->viewport;
-  g_autoptr(GArray) found = NULL;
-  Mask m = { 0 };
-  guint n;
+  guint n = 0;
 
-  if (bounds->width < w * (1 - 2 * SPILL_X) || bounds->height < h * (1 - 2 * SPILL_Y) ||
-      !mask_init (&m, basemap, viewport, region, bounds, MAX (2.0, h / 4)))
-    return 0;
-  found = g_array_new (FALSE, FALSE, sizeof (Candidate));
-  /* Wholly inside first; then, for a region narrower than its name, boxes
-   * whose middle is inside and whose ends may cross the outline a little. */
-  collect (self, &m, found, w, h, ax, ay, 0, 0);
-  if (found->len < max)
-    collect (self, &m, found, w, h, ax, ay, w * SPILL_X, h * SPILL_Y);
-  mask_clear (&m);
-  /* The best, then the best of the rest that is not next to one taken
-   * (neighbours of a blocked box are blocked too): a few passes over the
-   * candidates cost less than sorting them. */
-  n = 0;
   while (n < max)
     {
       Candidate *best = NULL;
@@ -237,5 +211,70 @@ yt_map_labels_interior_candidates (YtMapRenderer *self,
         }
       best->score = -INFINITY;
     }
+  return n;
+}
+
+/* Whether a good part of @box lies inside the region. */
+static gboolean
+mostly_inside (const Mask  *m,
+               const YtBox *box)
+{
+  int x0 = CLAMP ((int) floor ((box->x - m->x0) / m->cell), 0, m->cols);
+  int y0 = CLAMP ((int) floor ((box->y - m->y0) / m->cell), 0, m->rows);
+  int x1 = CLAMP ((int) ceil ((box->x + box->width - m->x0) / m->cell), 0, m->cols);
+  int y1 = CLAMP ((int) ceil ((box->y + box->height - m->y0) / m->cell), 0, m->rows);
+  int c = m->cols + 1;
+  double area = (box->width / m->cell) * (box->height / m->cell);
+  guint32 in = m->sum[y1 * c + x1] - m->sum[y0 * c + x1] - m->sum[y1 * c + x0] + m->sum[y0 * c + x0];
+
+  return in >= BESIDE_INSIDE * area;
+}
+
+/**
+ * yt_map_labels_interior_candidates:
+ * @ax, @ay: the region's label anchor, device
+ * @w, @h: the name's ink size
+ * @beside: (array length=n_beside): boxes beside the anchor, tried after
+ *   the inner ones if a fifth of them lies in the region (a name mostly
+ *   in a neighbour would misname it)
+ *
+ * Fills @out with up to @max boxes of @w × @h that lie inside the region,
+ * best first, then the kept @beside ones. Returns how many.
+ */
+guint
+yt_map_labels_interior_candidates (YtMapRenderer *self,
+                                   YtBasemap     *basemap,
+                                   guint          region,
+                                   const YtBox   *bounds,
+                                   double         ax,
+                                   double         ay,
+                                   double         w,
+                                   double         h,
+                                   YtBox         *out,
+                                   guint          max,
+                                   const YtBox   *beside,
+                                   guint          n_beside)
+{
+  YtViewport *viewport = yt_map_renderer_view (self)->viewport;
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  Mask m = { 0 };
+  guint n = 0;
+
+  if (bounds->width < 1 || bounds->height < 1 ||
+      !mask_init (&m, basemap, viewport, region, bounds, MAX (2.0, h / 4)))
+    return 0;
+  /* Wholly inside first; then, for a region narrower than its name, boxes
+   * whose middle is inside and whose ends may cross the outline a little. */
+  if (bounds->width >= w * (1 - 2 * SPILL_X) && bounds->height >= h * (1 - 2 * SPILL_Y))
+    {
+      collect (self, &m, found, w, h, ax, ay, 0, 0);
+      if (found->len < max)
+        collect (self, &m, found, w, h, ax, ay, w * SPILL_X, h * SPILL_Y);
+      n = pick (found, w, h, out, max);
+    }
+  for (guint i = 0; i < n_beside; i++)
+    if (mostly_inside (&m, &beside[i]))
+      out[n++] = beside[i];
+  mask_clear (&m);
   return n;
 }

@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "yt-map-private.h"
 
 #define REGION_PAD    4.0    /* kept clear around region names */
@@ -180,6 +182,46 @@ keep_clear_of (GArray            *anchors,
   return kept;
 }
 
+/* Where a province's name may go: inside its outline wherever it has
+ * room, then beside its anchor (the anchor of a small one is often under
+ * its own sites' cluster). A municipality or SAR is smaller than its name,
+ * which goes beside it wherever it fits; any other name beside its anchor
+ * must lie in good part inside its own province. */
+static guint
+province_candidates (YtMapRenderer     *self,
+                     const RegionLabel *r,
+                     GArray            *anchors,
+                     double             x,
+                     double             y,
+                     double             w,
+                     double             h,
+                     YtBox             *c)
+{
+  YtViewport *viewport = yt_map_renderer_view (self)->viewport;
+  const YtExtent *b = &r->projected->region_box[r->region];
+  double x0, y0, x1, y1;
+  YtBox bounds, beside[12];
+  guint n, nb;
+
+  yt_viewport_to_device (viewport, b->x0, b->y1, &x0, &y0);
+  yt_viewport_to_device (viewport, b->x1, b->y0, &x1, &y1);
+  x0 = MAX (x0, 0), y0 = MAX (y0, 0), x1 = MIN (x1, self->width), y1 = MIN (y1, self->height);
+  bounds = (YtBox) { x0, y0, x1 - x0, y1 - y0 };
+  nb = yt_map_labels_point_candidates (x, y, 2, w, h, beside);
+  nb += yt_map_labels_point_candidates (x, y, ANCHOR_REACH, w, h, beside + nb);
+  if (is_small_division (yt_basemap_get_region_code (r->basemap, r->region)))
+    {
+      n = yt_map_labels_interior_candidates (self, r->basemap, r->region, &bounds, x, y, w, h, c,
+                                             MAX_INTERIOR, NULL, 0);
+      memcpy (c + n, beside, nb * sizeof (YtBox));
+      n += nb;
+    }
+  else
+    n = yt_map_labels_interior_candidates (self, r->basemap, r->region, &bounds, x, y, w, h, c,
+                                           MAX_INTERIOR, beside, nb);
+  return keep_clear_of (anchors, r, c, n);
+}
+
 static void
 offer_region (YtMapRenderer     *self,
               YtLabelPlacer     *placer,
@@ -207,21 +249,18 @@ offer_region (YtMapRenderer     *self,
   yt_map_labels_ink_size (layout, &w, &h);
   if (!country)
     {
-      double x0, y0, x1, y1;
-      YtBox bounds;
-
-      /* Inside the outline wherever it has room, then beside the anchor. */
-      yt_viewport_to_device (view->viewport, b->x0, b->y1, &x0, &y0);
-      yt_viewport_to_device (view->viewport, b->x1, b->y0, &x1, &y1);
-      x0 = MAX (x0, 0), y0 = MAX (y0, 0), x1 = MIN (x1, self->width), y1 = MIN (y1, self->height);
-      bounds = (YtBox) { x0, y0, x1 - x0, y1 - y0 };
-      n = yt_map_labels_interior_candidates (self, r->basemap, r->region, &bounds, x, y, w, h, c, MAX_INTERIOR);
-      n += yt_map_labels_point_candidates (x, y, 2, w, h, c + n);
-      /* The anchor of a small one is often under its own sites' cluster. */
-      n += yt_map_labels_point_candidates (x, y, ANCHOR_REACH, w, h, c + n);
-      n = keep_clear_of (anchors, r, c, n);
+      n = province_candidates (self, r, anchors, x, y, w, h, c);
+      if (yt_map_labels_offer (self, placer, layout, text, style, REGION_PAD, c, n))
+        return;
+      /* Smaller type where the usual has no room, as atlases name small provinces. */
+      g_object_unref (layout);
+      layout = yt_map_renderer_layout (self, context, YT_MAP_TEXT_SMALL, text);
+      yt_map_labels_ink_size (layout, &w, &h);
+      n = province_candidates (self, r, anchors, x, y, w, h, c);
+      yt_map_labels_offer (self, placer, layout, text, style, REGION_PAD - 1, c, n);
+      return;
     }
-  else if ((b->x1 - b->x0) / s >= w * 0.9 && (b->y1 - b->y0) / s >= h * 1.5)
+  if ((b->x1 - b->x0) / s >= w * 0.9 && (b->y1 - b->y0) / s >= h * 1.5)
     {
       c[0] = (YtBox) { x - w / 2, y - h / 2, w, h };
       c[1] = (YtBox) { x - w / 2, y - h * 1.4, w, h };

@@ -167,7 +167,9 @@ guint        yt_map_labels_interior_candidates (YtMapRenderer *self,
                                              double          w,
                                              double          h,
                                              YtBox          *out,
-                                             guint           max);
+                                             guint           max,
+                                             const YtBox    *beside,
+                                             guint           n_beside);
 typedef enum {
   YT_MAP_REGIONS_PROVINCES,            /* China's province-level divisions, China view */
   YT_MAP_REGIONS_WITH_SITES,           /* the atlas's countries, world view */
