@@ -219,8 +219,10 @@ yt_map_renderer_render_static (YtMapRenderer *self,
   ensure_regions (self);
   yt_map_inset_place (self, view);
   yt_map_sites_update (self);
+  self->mark_grid = yt_map_mark_grid_new (self);
   yt_map_legend_layout (self, context);
   yt_map_labels_place (self, context);
+  g_clear_pointer (&self->mark_grid, yt_map_mark_grid_free);
   draw_regions (self, cr, view);
   yt_map_corridors_draw (self, cr);
   yt_site_layer_draw (self->site_layer, cr, self->dark, YT_ATLAS_NONE);

@@ -22,8 +22,8 @@
 
 #define MAX_CELLS    160000
 #define INSIDE_PX    1.0     /* kept between a name and its outline */
-#define NEAR_MARK_X  26.0    /* a marker this close beside a name wants the space for its own */
-#define NEAR_MARK_Y  8.0
+#define NEAR_MARK_X  32.0    /* a marker centred this close beside a name wants the space for its own */
+#define NEAR_MARK_Y  14.0
 #define BESIDE_INSIDE 0.2    /* of a name beside its anchor, the share inside the region */
 #define SPILL_X      0.2     /* of a name's width, each end may cross the outline */
 #define SPILL_Y      0.25
@@ -127,25 +127,6 @@ depth_of (const Mask *m,
   return k;
 }
 
-static guint
-marks_beside (YtMapRenderer *self,
-              double         x,
-              double         y,
-              double         w,
-              double         h)
-{
-  guint n = 0;
-
-  for (guint i = 0; i < self->obstacles->len; i++)
-    {
-      const YtBox *b = &g_array_index (self->obstacles, YtBox, i);
-
-      n += b->x < x + w + NEAR_MARK_X && b->x + b->width > x - NEAR_MARK_X &&
-           b->y < y + h + NEAR_MARK_Y && b->y + b->height > y - NEAR_MARK_Y;
-    }
-  return n;
-}
-
 /* Boxes of @w × @h whose part inside margins @mx, @my lies in the region;
  * a box that spills scores below every box that does not. */
 static void
@@ -170,7 +151,7 @@ collect (YtMapRenderer *self,
           double depth = depth_of (m, x, y, bw, bh, limit) * m->cell;
           Candidate c = { m->x0 + x * m->cell + INSIDE_PX - mx, m->y0 + y * m->cell + INSIDE_PX - my, spill };
 
-          c.score += depth - 12.0 * marks_beside (self, c.x, c.y, w, h) -
+          c.score += depth - 12.0 * yt_map_mark_grid_count_centres (self->mark_grid, &(YtBox) { c.x, c.y, w, h }, NEAR_MARK_X, NEAR_MARK_Y) -
                      0.02 * hypot (c.x + w / 2 - ax, c.y + h / 2 - ay);
           g_array_append_val (found, c);
         }

@@ -98,25 +98,6 @@ land_under (const LandMask *m,
   return s / 255.0 * CELL * CELL;
 }
 
-static guint
-marks_under (YtMapRenderer *self,
-             const YtBox   *box)
-{
-  guint n = 0;
-
-  if (self->atlas == NULL)
-    return 0;
-  for (guint m = 0; m < yt_site_layer_get_n_marks (self->site_layer); m++)
-    {
-      const YtSiteMark *mark = yt_site_layer_get_mark (self->site_layer, m);
-      double r = mark->radius * 1.45 + MARK_CLEAR;
-
-      n += mark->x + r > box->x && mark->x - r < box->x + box->width &&
-           mark->y + r > box->y && mark->y - r < box->y + box->height;
-    }
-  return n;
-}
-
 /* Province names sit at or beside their anchors: a legend close to one
  * takes the room its name needs. Returns device points, x and y. */
 static GArray *
@@ -222,7 +203,7 @@ yt_map_legend_place (YtMapRenderer       *self,
                                                          avoid[i]->width + 2 * GAP, avoid[i]->height + 2 * GAP });
           if (blocked)
             continue;
-          cost = 1e9 * marks_under (self, box) + land_under (&land, box) + edge_cost (self, box) +
+          cost = 1e9 * yt_map_mark_grid_count (self->mark_grid, box, MARK_CLEAR, MARK_CLEAR) + land_under (&land, box) + edge_cost (self, box) +
                  0.5 * area * anchors_near (anchors, box) +
                  area * ((k != 0) * CORNER_COST + (shapes[s].columns - 1) * COLUMN_COST);
           if (cost < best_cost)

@@ -16,6 +16,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _YtMapMarkGrid YtMapMarkGrid;
+
 /* One font family for both scripts: Noto Sans CJK SC has Latin glyphs too,
  * so text never falls back to boxes, and a PDF embeds one face per weight. */
 #define YT_MAP_FONT "Noto Sans CJK SC"
@@ -81,6 +83,7 @@ struct _YtMapRenderer
   YtSiteLayer     *site_layer;
   GArray          *labels;             /* YtMapLabel of the last static render */
   GArray          *obstacles;          /* YtBox: markers of the last static render */
+  YtMapMarkGrid   *mark_grid;          /* the same markers, while a frame is laid out */
   YtMapFurniture   furniture;
   guint            legend_columns, legend_rows;
   double           width, height;      /* size of the last static render */
@@ -220,6 +223,18 @@ double       yt_map_scalebar_draw_bar       (YtMapRenderer  *self,
 void         yt_map_scalebar_draw           (YtMapRenderer  *self,
                                              cairo_t        *cr,
                                              PangoContext   *context);
+
+/* yt-map-mark-grid.c */
+YtMapMarkGrid *yt_map_mark_grid_new         (YtMapRenderer  *self);
+void         yt_map_mark_grid_free          (YtMapMarkGrid  *grid);
+guint        yt_map_mark_grid_count         (const YtMapMarkGrid *grid,
+                                             const YtBox    *box,
+                                             double          mx,
+                                             double          my);
+guint        yt_map_mark_grid_count_centres (const YtMapMarkGrid *grid,
+                                             const YtBox    *box,
+                                             double          mx,
+                                             double          my);
 
 /* yt-map-inset.c */
 void         yt_map_inset_fit               (YtMapRenderer  *self,
