@@ -131,6 +131,7 @@ test_labels_language (void)
 
 static gboolean has_label (YtMapRenderer *renderer,
                            const char    *text);
+static void remove_export (const char *path);
 
 /* ---- Province labels ---- */
 
@@ -324,6 +325,84 @@ test_legend_clear (void)
             if (yt_map_renderer_get_furniture_box (renderer, f, &other))
               g_assert_false (yt_box_intersects (&legend, &other));
         }
+}
+
+/* Two operators outside the fixed palette that share a colour, one site each. */
+static YtAtlas *
+shared_colour_atlas (char **first,
+                     char **second)
+{
+  g_autoptr(YtAtlasLoader) loader = yt_atlas_loader_new ();
+  g_autoptr(GString) xml = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  YtAtlas *atlas;
+
+  *first = g_strdup ("test-operator-0");
+  for (guint i = 1; *second == NULL; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("test-operator-%u", i);
+
+      if (g_str_hash (id) % 2 == g_str_hash (*first) % 2)
+        *second = g_steal_pointer (&id);
+    }
+  g_string_append_printf (xml, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<atlas xmlns=\"https://yuntu.github.io/ns/atlas/1\" version=\"1\"><companies>"
+    "<company id=\"%s\" kind=\"cloud\" sources=\"S01\"><name xml:lang=\"en\">First Test Cloud</name>"
+    "<name xml:lang=\"zh\">测试云一</name></company>"
+    "<company id=\"%s\" kind=\"cloud\" sources=\"S01\"><name xml:lang=\"en\">Second Test Cloud</name>"
+    "<name xml:lang=\"zh\">测试云二</name></company></companies><sites>"
+    "<site id=\"test-site-1\" kind=\"data-centre\" region=\"CN-XZ\" sources=\"S01\"><name xml:lang=\"en\">T1</name>"
+    "<name xml:lang=\"zh\">T1</name><location lat=\"29.65\" lon=\"91.1\" precision=\"city\" source=\"S01\"/></site>"
+    "<site id=\"test-site-2\" kind=\"data-centre\" region=\"CN-XJ\" sources=\"S01\"><name xml:lang=\"en\">T2</name>"
+    "<name xml:lang=\"zh\">T2</name><location lat=\"43.8\" lon=\"87.6\" precision=\"city\" source=\"S01\"/></site>"
+    "</sites><links><link kind=\"operator\" from=\"%s\" to=\"test-site-1\" sources=\"S01\"/>"
+    "<link kind=\"operator\" from=\"%s\" to=\"test-site-2\" sources=\"S01\"/></links></atlas>\n",
+    *first, *second, *first, *second);
+  bytes = g_bytes_new (xml->str, xml->len);
+  yt_atlas_loader_add_bundled (loader);
+  yt_atlas_loader_add_bytes (loader, bytes, "operators.xml");
+  atlas = yt_atlas_loader_finish (loader, &problems, NULL);
+  g_assert_nonnull (atlas);
+  g_assert_true (problems == NULL || problems->len == 0);
+  return atlas;
+}
+
+static char *
+legend_svg (YtMapRenderer *renderer)
+{
+  g_autofree char *dir = g_dir_make_tmp ("yuntu-map-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "legend.svg", NULL);
+  char *svg = NULL;
+
+  g_assert_true (yt_map_export_to_file (renderer, path, YT_EXPORT_FORMAT_SVG, 1600, 1000, NULL));
+  g_assert_true (g_file_get_contents (path, &svg, NULL, NULL));
+  remove_export (path);
+  return svg;
+}
+
+/* The legend names an operator by its colour when it alone wears it on
+ * the map, and says "Other companies" only when several do. */
+static void
+test_legend_operators (void)
+{
+  g_autofree char *first = NULL, *second = NULL;
+  g_autoptr(YtAtlas) atlas = shared_colour_atlas (&first, &second);
+  g_autoptr(YtMapRenderer) renderer = yt_map_renderer_new (YT_MAP_KIND_CHINA);
+  guint sites[2] = { yt_atlas_lookup_kind (atlas, YT_RECORD_SITE, "test-site-1"),
+                     yt_atlas_lookup_kind (atlas, YT_RECORD_SITE, "test-site-2") };
+  g_autofree char *both = NULL, *one = NULL;
+
+  yt_map_renderer_set_atlas (renderer, atlas);
+  yt_map_renderer_set_sites (renderer, sites, 2);
+  both = legend_svg (renderer);
+  g_assert_nonnull (strstr (both, ">Other companies</text>"));
+  g_assert_null (strstr (both, ">First Test Cloud</text>"));
+  yt_map_renderer_set_sites (renderer, sites, 1);
+  one = legend_svg (renderer);
+  g_assert_nonnull (strstr (one, ">First Test Cloud</text>"));
+  g_assert_null (strstr (one, ">Other companies</text>"));
+  g_assert_null (strstr (one, ">Second Test Cloud</text>"));
 }
 
 /* ---- Clusters ---- */
@@ -873,6 +952,7 @@ main (int argc, char **argv)
   g_test_add_func ("/map/labels/provinces", test_province_labels);
   g_test_add_func ("/map/inset/clear", test_inset_clear);
   g_test_add_func ("/map/legend/clear", test_legend_clear);
+  g_test_add_func ("/map/legend/operators", test_legend_operators);
   g_test_add_func ("/map/clusters/counts", test_cluster_counts);
   g_test_add_func ("/map/fit", test_fit);
   g_test_add_func ("/map/scalebar", test_scalebar_lengths);
