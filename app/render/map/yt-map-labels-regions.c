@@ -3,6 +3,9 @@
  * Region names come from the atlas in the map's language; a country the
  * atlas does not name keeps its basemap (DCW) name on English maps and goes
  * unlabelled on Chinese ones, since no sourced Chinese name exists for it.
+ * A province's name goes inside its outline where it has room
+ * (yt-map-labels-interior.c), else beside its anchor; Chinese maps use the
+ * short names.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
