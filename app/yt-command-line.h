@@ -23,6 +23,7 @@ typedef struct {
   char     *export_report;
   char     *view;
   char     *size;
+  char     *scale;
   char     *lang;
   char     *paper;
   char     *as_of;

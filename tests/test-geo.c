@@ -400,6 +400,14 @@ test_render (gconstpointer data)
   yt_region_layer_get_color (layer, YT_REGION_COLOR_SEA, sea);
   yt_region_layer_get_color (layer, YT_REGION_COLOR_NEIGHBOUR, neighbour);
   yt_region_layer_set_graticule (layer, TRUE);
+  if (kind == YT_MAP_KIND_CHINA)
+    {
+      g_autoptr(YtViewport) inset = yt_viewport_new_scs_inset (vp, NULL);
+      YtExtent f;
+
+      yt_viewport_get_frame (inset, &f);
+      yt_region_layer_set_inset (layer, &f);
+    }
   surface = render (layer, vp, kind, 960, 640);
   g_assert_cmpint (cairo_surface_write_to_png (surface, png), ==, CAIRO_STATUS_SUCCESS);
   assert_pixel (surface, vp, 116.2, 40.3, land);          /* Beijing */
@@ -407,7 +415,7 @@ test_render (gconstpointer data)
   assert_pixel (surface, vp, 123.5, 33.0, sea);           /* Yellow Sea */
   if (kind == YT_MAP_KIND_CHINA)
     {
-      g_autoptr(YtViewport) inset = yt_viewport_new_scs_inset (vp);
+      g_autoptr(YtViewport) inset = yt_viewport_new_scs_inset (vp, NULL);
 
       assert_pixel (surface, vp, 103.0, 46.5, neighbour);   /* Mongolia */
       assert_pixel (surface, inset, 113.0, 14.0, sea);      /* SCS, in the inset */
@@ -426,7 +434,7 @@ static void
 test_viewport (void)
 {
   g_autoptr(YtViewport) vp = standard_view (YT_MAP_KIND_CHINA, 1920, 1080);
-  g_autoptr(YtViewport) inset = yt_viewport_new_scs_inset (vp);
+  g_autoptr(YtViewport) inset = yt_viewport_new_scs_inset (vp, NULL);
   double mpp = yt_viewport_get_ground_metres_per_pixel (vp);
   double x, y, mx, my, s = yt_viewport_get_scale (vp);
   YtExtent f;

@@ -130,6 +130,293 @@ test_labels_language (void)
   g_assert_true (found_china);
 }
 
+static gboolean has_label (YtMapRenderer *renderer,
+                           const char    *text);
+static void remove_export (const char *path);
+
+/* ---- Province labels ---- */
+
+/* The short names Chinese maps print for the 34 province-level divisions. */
+static const char *const zh_province_names[] = {
+  "安徽", "北京", "重庆", "福建", "广东", "甘肃", "广西", "贵州", "河南", "湖北", "河北", "海南",
+  "香港", "黑龙江", "湖南", "吉林", "江苏", "江西", "辽宁", "澳门", "内蒙古", "宁夏", "青海", "四川",
+  "山东", "上海", "陕西", "山西", "天津", "台湾", "新疆", "西藏", "云南", "浙江", NULL,
+};
+
+/* Which of the 34 divisions the last frame names; the names it misses in @missing. */
+static guint
+count_province_labels (YtMapRenderer *renderer,
+                       YtLang         lang,
+                       GString       *missing)
+{
+  YtAtlas *atlas = bundled_atlas ();
+  guint n = 0;
+
+  for (guint i = 0; i < 34; i++)
+    {
+      const char *name = zh_province_names[i];
+      gboolean found = FALSE;
+
+      if (lang == YT_LANG_EN)
+        {
+          g_autofree char *code = NULL;
+          static const char *const codes[] = {
+            "AH", "BJ", "CQ", "FJ", "GD", "GS", "GX", "GZ", "HA", "HB", "HE", "HI", "HK", "HL", "HN", "JL", "JS",
+            "JX", "LN", "MO", "NM", "NX", "QH", "SC", "SD", "SH", "SN", "SX", "TJ", "TW", "XJ", "XZ", "YN", "ZJ",
+          };
+
+          code = g_strconcat ("CN-", codes[i], NULL);
+          name = yt_atlas_get_name (atlas, yt_atlas_lookup (atlas, code), YT_LANG_EN, NULL);
+        }
+      found = has_label (renderer, name);
+      n += found;
+      if (!found)
+        g_string_append_printf (missing, " %s", name);
+    }
+  return n;
+}
+
+/* Every province-level division is named wherever its outline has room,
+ * Chinese maps by their short names; a frame the size of the report's map
+ * names at least 30. Guizhou, narrow and under its own cluster, is named,
+ * and so is the capital from 1000 × 1000 up. In a square frame the markers
+ * crowding north China leave room for Beijing's name or Hebei's, not both. */
+static void
+test_province_labels (void)
+{
+  static const struct { int w, h; guint at_least; } cases[] = {
+    { 1600, 1000, 34 }, { 1920, 1080, 34 }, { 3840, 2160, 34 }, { 1000, 1000, 33 },
+    { 673, 707, 22 }, { 697, 732, 22 }, { 800, 500, 20 },
+  };
+
+  for (YtLang lang = YT_LANG_EN; lang <= YT_LANG_ZH; lang++)
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+      for (int shaded = 0; shaded <= 1; shaded++)
+        {
+          g_autoptr(YtMapRenderer) renderer = renderer_new (YT_MAP_KIND_CHINA, lang);
+          g_autoptr(GString) missing = g_string_new (NULL);
+          g_autofree char *what = g_strdup_printf ("china/%s/%dx%d%s", yt_lang_to_xml_lang (lang),
+                                                   cases[i].w, cases[i].h, shaded ? "/shaded" : "");
+          guint n;
+
+          yt_map_renderer_set_choropleth (renderer, shaded ? YT_MAP_CHOROPLETH_SITES : YT_MAP_CHOROPLETH_NONE);
+          cairo_surface_destroy (render (renderer, cases[i].w, cases[i].h));
+          n = count_province_labels (renderer, lang, missing);
+          g_test_message ("%s: %u of 34 provinces named; missing:%s", what, n, missing->str);
+          g_assert_cmpuint (n, >=, cases[i].at_least);
+          g_assert_true (has_label (renderer, lang == YT_LANG_ZH ? "贵州" : "Guizhou"));
+          if (cases[i].w >= 1000)
+            g_assert_true (has_label (renderer, lang == YT_LANG_ZH ? "北京" : "Beijing"));
+          assert_disjoint (renderer, what);
+        }
+}
+
+/* ---- The South China Sea inset ---- */
+
+/* Frame sizes a map is seen at: exports of several shapes, and the report's
+ * map frames (A4 and Letter, in the renderer's pixels). */
+static const int frame_sizes[][2] = {
+  { 800, 500 }, { 1600, 1000 }, { 1000, 1000 }, { 3840, 2160 }, { 1280, 720 },
+  { 673, 707 }, { 697, 732 }, { 673, 505 }, { 697, 523 },
+};
+
+/* The main map's own China outlines alone, as the frame draws them: land
+ * on sea, no inset. */
+static cairo_surface_t *
+draw_china_outlines (YtViewport *viewport,
+                     int         width,
+                     int         height,
+                     double      sea[3])
+{
+  g_autoptr(YtBasemap) china = yt_basemap_new_from_resource (YT_BASEMAP_RESOURCE_CHINA, NULL);
+  g_autoptr(YtRegionLayer) layer = NULL;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cairo_t *cr = cairo_create (surface);
+
+  g_assert_nonnull (china);
+  layer = yt_region_layer_new (china, NULL);
+  yt_region_layer_get_color (layer, YT_REGION_COLOR_SEA, sea);
+  g_assert_true (yt_region_layer_draw (layer, cr, viewport, YT_MAP_KIND_CHINA, NULL));
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* Pixels of the box that are not plain sea. */
+static guint
+count_land (cairo_surface_t *surface,
+            const YtBox     *box,
+            const double     sea[3])
+{
+  int stride = cairo_image_surface_get_stride (surface);
+  const guchar *data = cairo_image_surface_get_data (surface);
+  guint n = 0;
+
+  for (int y = MAX (0, (int) floor (box->y)); y < MIN (cairo_image_surface_get_height (surface), (int) ceil (box->y + box->height)); y++)
+    for (int x = MAX (0, (int) floor (box->x)); x < MIN (cairo_image_surface_get_width (surface), (int) ceil (box->x + box->width)); x++)
+      {
+        guint32 p = ((const guint32 *) (data + (gsize) y * stride))[x];
+
+        n += ABS ((int) (p >> 16 & 0xff) - (int) round (sea[0] * 255)) > 2 ||
+             ABS ((int) (p >> 8 & 0xff) - (int) round (sea[1] * 255)) > 2 ||
+             ABS ((int) (p & 0xff) - (int) round (sea[2] * 255)) > 2;
+      }
+  return n;
+}
+
+/* At every size the inset hides no part of a province, SAR or island of
+ * the main map and no site, and it has a title. */
+static void
+test_inset_clear (void)
+{
+  YtAtlas *atlas = bundled_atlas ();
+
+  for (guint s = 0; s < G_N_ELEMENTS (frame_sizes); s++)
+    {
+      int w = frame_sizes[s][0], h = frame_sizes[s][1];
+      g_autoptr(YtMapRenderer) renderer = renderer_new (YT_MAP_KIND_CHINA, YT_LANG_ZH);
+      YtViewport *viewport = yt_map_renderer_get_viewport (renderer);
+      cairo_surface_t *outlines;
+      double sea[3];
+      YtBox inset;
+      guint land;
+
+      cairo_surface_destroy (render (renderer, w, h));
+      g_assert_true (yt_map_renderer_get_furniture_box (renderer, YT_MAP_FURNITURE_INSET, &inset));
+      g_assert_cmpfloat (inset.height, >=, 0.18 * h);
+      outlines = draw_china_outlines (viewport, w, h, sea);
+      land = count_land (outlines, &inset, sea);
+      g_test_message ("%dx%d: inset %.0f,%.0f %.0fx%.0f over %u pixels of China", w, h,
+                      inset.x, inset.y, inset.width, inset.height, land);
+      g_assert_cmpuint (land, ==, 0);
+      cairo_surface_destroy (outlines);
+      for (guint i = 0; i < yt_atlas_get_n_records (atlas, YT_RECORD_SITE); i++)
+        {
+          const YtSite *site = yt_atlas_get_site (atlas, i);
+          double x, y;
+
+          if (site->precision != YT_PRECISION_NONE &&
+              yt_viewport_lonlat_to_device (viewport, site->lon, site->lat, &x, &y) &&
+              x > inset.x - 6 && x < inset.x + inset.width + 6 && y > inset.y - 6 && y < inset.y + inset.height + 6)
+            g_error ("%dx%d: the inset hides %s", w, h, yt_atlas_get_id (atlas, YT_REF (YT_RECORD_SITE, i)));
+        }
+    }
+}
+
+/* ---- Legend ---- */
+
+/* The legend covers neither the inset nor the scale bar, on both views at
+ * every frame size, and no marker from 1600 pixels wide up; in a smaller
+ * frame crowded with the bundled data's markers it may have to cover a few. */
+static void
+test_legend_clear (void)
+{
+  for (YtMapKind kind = YT_MAP_KIND_CHINA; kind <= YT_MAP_KIND_WORLD; kind++)
+    for (guint s = 0; s < G_N_ELEMENTS (frame_sizes); s++)
+      for (int shaded = 0; shaded <= 1; shaded++)
+        {
+          g_autoptr(YtMapRenderer) renderer = renderer_new (kind, shaded ? YT_LANG_ZH : YT_LANG_EN);
+          int w = frame_sizes[s][0], h = frame_sizes[s][1];
+          YtBox legend, other;
+
+          yt_map_renderer_set_choropleth (renderer, shaded ? YT_MAP_CHOROPLETH_SITES : YT_MAP_CHOROPLETH_NONE);
+          cairo_surface_destroy (render (renderer, w, h));
+          g_assert_true (yt_map_renderer_get_furniture_box (renderer, YT_MAP_FURNITURE_LEGEND, &legend));
+          g_test_message ("%s %dx%d: legend %.0f,%.0f %.0fx%.0f", yt_map_kind_to_string (kind), w, h,
+                          legend.x, legend.y, legend.width, legend.height);
+          g_assert_true (legend.x >= 0 && legend.y >= 0 && legend.x + legend.width <= w && legend.y + legend.height <= h);
+          {
+            guint covered = 0;
+
+            for (guint m = 0; m < yt_map_renderer_get_n_marker_boxes (renderer); m++)
+              covered += yt_box_intersects (&legend, yt_map_renderer_get_marker_box (renderer, m));
+            g_test_message ("  covers %u markers", covered);
+            g_assert_cmpuint (covered, <=, w >= 1600 ? 0 : 6);
+          }
+          for (YtMapFurnitureKind f = YT_MAP_FURNITURE_SCALE_BAR; f <= YT_MAP_FURNITURE_INSET; f++)
+            if (yt_map_renderer_get_furniture_box (renderer, f, &other))
+              g_assert_false (yt_box_intersects (&legend, &other));
+        }
+}
+
+/* Two operators outside the fixed palette that share a colour, one site each. */
+static YtAtlas *
+shared_colour_atlas (char **first,
+                     char **second)
+{
+  g_autoptr(YtAtlasLoader) loader = yt_atlas_loader_new ();
+  g_autoptr(GString) xml = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  YtAtlas *atlas;
+
+  *first = g_strdup ("test-operator-0");
+  for (guint i = 1; *second == NULL; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("test-operator-%u", i);
+
+      if (g_str_hash (id) % 2 == g_str_hash (*first) % 2)
+        *second = g_steal_pointer (&id);
+    }
+  g_string_append_printf (xml, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<atlas xmlns=\"https://yuntu.github.io/ns/atlas/1\" version=\"1\"><companies>"
+    "<company id=\"%s\" kind=\"cloud\" sources=\"S01\"><name xml:lang=\"en\">First Test Cloud</name>"
+    "<name xml:lang=\"zh\">测试云一</name></company>"
+    "<company id=\"%s\" kind=\"cloud\" sources=\"S01\"><name xml:lang=\"en\">Second Test Cloud</name>"
+    "<name xml:lang=\"zh\">测试云二</name></company></companies><sites>"
+    "<site id=\"test-site-1\" kind=\"data-centre\" region=\"CN-XZ\" sources=\"S01\"><name xml:lang=\"en\">T1</name>"
+    "<name xml:lang=\"zh\">T1</name><location lat=\"29.65\" lon=\"91.1\" precision=\"city\" source=\"S01\"/></site>"
+    "<site id=\"test-site-2\" kind=\"data-centre\" region=\"CN-XJ\" sources=\"S01\"><name xml:lang=\"en\">T2</name>"
+    "<name xml:lang=\"zh\">T2</name><location lat=\"43.8\" lon=\"87.6\" precision=\"city\" source=\"S01\"/></site>"
+    "</sites><links><link kind=\"operator\" from=\"%s\" to=\"test-site-1\" sources=\"S01\"/>"
+    "<link kind=\"operator\" from=\"%s\" to=\"test-site-2\" sources=\"S01\"/></links></atlas>\n",
+    *first, *second, *first, *second);
+  bytes = g_bytes_new (xml->str, xml->len);
+  yt_atlas_loader_add_bundled (loader);
+  yt_atlas_loader_add_bytes (loader, bytes, "operators.xml");
+  atlas = yt_atlas_loader_finish (loader, &problems, NULL);
+  g_assert_nonnull (atlas);
+  g_assert_true (problems == NULL || problems->len == 0);
+  return atlas;
+}
+
+static char *
+legend_svg (YtMapRenderer *renderer)
+{
+  g_autofree char *dir = g_dir_make_tmp ("yuntu-map-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "legend.svg", NULL);
+  char *svg = NULL;
+
+  g_assert_true (yt_map_export_to_file (renderer, path, YT_EXPORT_FORMAT_SVG, 1600, 1000, NULL));
+  g_assert_true (g_file_get_contents (path, &svg, NULL, NULL));
+  remove_export (path);
+  return svg;
+}
+
+/* The legend names an operator by its colour when it alone wears it on
+ * the map, and says "Other companies" only when several do. */
+static void
+test_legend_operators (void)
+{
+  g_autofree char *first = NULL, *second = NULL;
+  g_autoptr(YtAtlas) atlas = shared_colour_atlas (&first, &second);
+  g_autoptr(YtMapRenderer) renderer = yt_map_renderer_new (YT_MAP_KIND_CHINA);
+  guint sites[2] = { yt_atlas_lookup_kind (atlas, YT_RECORD_SITE, "test-site-1"),
+                     yt_atlas_lookup_kind (atlas, YT_RECORD_SITE, "test-site-2") };
+  g_autofree char *both = NULL, *one = NULL;
+
+  yt_map_renderer_set_atlas (renderer, atlas);
+  yt_map_renderer_set_sites (renderer, sites, 2);
+  both = legend_svg (renderer);
+  g_assert_nonnull (strstr (both, ">Other companies</text>"));
+  g_assert_null (strstr (both, ">First Test Cloud</text>"));
+  yt_map_renderer_set_sites (renderer, sites, 1);
+  one = legend_svg (renderer);
+  g_assert_nonnull (strstr (one, ">First Test Cloud</text>"));
+  g_assert_null (strstr (one, ">Other companies</text>"));
+  g_assert_null (strstr (one, ">Second Test Cloud</text>"));
+}
+
 /* ---- Clusters ---- */
 
 static guint
@@ -139,15 +426,12 @@ expected_visible (YtMapRenderer *renderer,
 {
   YtAtlas *atlas = bundled_atlas ();
   YtViewport *viewport = yt_map_renderer_get_viewport (renderer);
-  g_autoptr(YtViewport) inset = NULL;
-  YtExtent f = { 0, 0, 0, 0 };
+  YtBox box = { 0, 0, 0, 0 };
+  YtExtent f = { 0, 0, -1, -1 };
   guint n = 0;
 
-  if (yt_map_renderer_get_kind (renderer) == YT_MAP_KIND_CHINA)
-    {
-      inset = yt_viewport_new_scs_inset (viewport);
-      yt_viewport_get_frame (inset, &f);
-    }
+  if (yt_map_renderer_get_furniture_box (renderer, YT_MAP_FURNITURE_INSET, &box))
+    f = (YtExtent) { box.x, box.y, box.x + box.width, box.y + box.height };
   for (guint i = 0; i < yt_atlas_get_n_records (atlas, YT_RECORD_SITE); i++)
     {
       const YtSite *site = yt_atlas_get_site (atlas, i);
@@ -365,6 +649,58 @@ test_export_png (void)
   assert_same_pixels (frame, file, "PNG export");
   cairo_surface_destroy (frame);
   cairo_surface_destroy (file);
+  remove_export (path);
+}
+
+/* A PNG's resolution in dots per inch, from its pHYs chunk; 0 without one. */
+static double
+png_dpi (const char *path)
+{
+  g_autofree guchar *data = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, (char **) &data, &length, NULL));
+  for (gsize i = 8; i + 12 <= length;)
+    {
+      guint32 n = GUINT32_FROM_BE (*(guint32 *) (data + i));
+
+      if (memcmp (data + i + 4, "pHYs", 4) == 0 && n == 9 && data[i + 16] == 1)
+        return GUINT32_FROM_BE (*(guint32 *) (data + i + 8)) * 0.0254;
+      i += 12 + n;
+    }
+  return 0;
+}
+
+/* At scale 2 a 3840×2160 export is the 1920×1080 map at twice the
+ * resolution: the same labels in the same places, relative to the map,
+ * and the PNG says 192 dots per inch (96 at scale 1). */
+static void
+test_export_scale (void)
+{
+  g_autoptr(YtMapRenderer) renderer = renderer_new (YT_MAP_KIND_CHINA, YT_LANG_EN);
+  g_autofree char *dir = g_dir_make_tmp ("yuntu-map-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "map.png", NULL);
+  g_autoptr(GArray) boxes = g_array_new (FALSE, FALSE, sizeof (YtBox));
+  cairo_surface_t *png;
+  guint n;
+
+  g_assert_true (yt_map_export_to_file_full (renderer, path, YT_EXPORT_FORMAT_PNG, 1920, 1080, 1.0, NULL));
+  g_assert_cmpfloat (fabs (png_dpi (path) - 96), <, 0.1);
+  n = yt_map_renderer_get_n_labels (renderer);
+  for (guint i = 0; i < n; i++)
+    g_array_append_val (boxes, *yt_map_renderer_get_label_box (renderer, i, NULL));
+  g_assert_true (yt_map_export_to_file_full (renderer, path, YT_EXPORT_FORMAT_PNG, 3840, 2160, 2.0, NULL));
+  g_assert_cmpfloat (fabs (png_dpi (path) - 192), <, 0.1);
+  png = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_image_surface_get_width (png), ==, 3840);
+  cairo_surface_destroy (png);
+  g_assert_cmpuint (yt_map_renderer_get_n_labels (renderer), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      const YtBox *a = &g_array_index (boxes, YtBox, i), *b = yt_map_renderer_get_label_box (renderer, i, NULL);
+
+      g_assert_cmpfloat (fabs (a->x - b->x) + fabs (a->y - b->y), <, 0.01);
+    }
   remove_export (path);
 }
 
@@ -652,12 +988,17 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/map/labels/disjoint", test_labels_disjoint);
   g_test_add_func ("/map/labels/language", test_labels_language);
+  g_test_add_func ("/map/labels/provinces", test_province_labels);
+  g_test_add_func ("/map/inset/clear", test_inset_clear);
+  g_test_add_func ("/map/legend/clear", test_legend_clear);
+  g_test_add_func ("/map/legend/operators", test_legend_operators);
   g_test_add_func ("/map/clusters/counts", test_cluster_counts);
   g_test_add_func ("/map/fit", test_fit);
   g_test_add_func ("/map/scalebar", test_scalebar_lengths);
   g_test_add_func ("/map/hit", test_hit);
   g_test_add_func ("/map/bands", test_bands_match_single_pass);
   g_test_add_func ("/map/export/png", test_export_png);
+  g_test_add_func ("/map/export/scale", test_export_scale);
   g_test_add_func ("/map/export/pdf-text-once", test_export_pdf_text_once);
   g_test_add_func ("/map/export/svg-text", test_export_svg_text);
   g_test_add_func ("/map/corridors", test_corridors);

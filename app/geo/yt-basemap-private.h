@@ -75,6 +75,11 @@ YtProjectedBasemap *yt_basemap_compiled_project (GVariant            *projection
                                                  const YtBasemapData *data,
                                                  const char          *definition);
 
+/* yt-basemap-query.c */
+gboolean    yt_basemap_box_is_clear    (YtBasemap           *self,
+                                        YtProjectedBasemap  *projected,
+                                        const YtExtent      *box);
+
 /* yt-basemap-project.c */
 YtProjectedBasemap *yt_projected_basemap_new  (const YtBasemapData *data,
                                                YtProjection        *projection,

@@ -212,6 +212,25 @@ projected_box (YtProjection *proj,
   return TRUE;
 }
 
+/**
+ * yt_viewport_project_extent:
+ * @box: (out): the projected box of the lon/lat box, map units
+ *
+ * Returns: %FALSE when part of the box does not project
+ */
+gboolean
+yt_viewport_project_extent (YtViewport *self,
+                            double      lon0,
+                            double      lat0,
+                            double      lon1,
+                            double      lat1,
+                            YtExtent   *box)
+{
+  g_return_val_if_fail (YT_IS_VIEWPORT (self), FALSE);
+  g_return_val_if_fail (box != NULL, FALSE);
+  return projected_box (self->projection, lon0, lat0, lon1, lat1, box);
+}
+
 /* Fits a lon/lat box: its edges are sampled because projected parallels
  * curve (Albers) and meridians bend (Robinson). */
 gboolean
@@ -301,17 +320,47 @@ yt_viewport_get_ground_metres_per_pixel (YtViewport *self)
   return self->scale / k;
 }
 
+static YtExtent
+scs_box (YtProjection *projection)
+{
+  YtExtent box;
+
+  if (!projected_box (projection, YT_VIEW_SCS_INSET_EXTENT, &box))
+    box = (YtExtent) { 0, 0, 1, 1 };
+  return box;
+}
+
+/**
+ * yt_viewport_get_scs_inset_aspect:
+ * @main: the China view
+ *
+ * Returns: width over height of the South China Sea inset's map
+ */
+double
+yt_viewport_get_scs_inset_aspect (YtViewport *main)
+{
+  YtExtent box;
+
+  g_return_val_if_fail (YT_IS_VIEWPORT (main), 1.0);
+
+  box = scs_box (main->projection);
+  return (box.x1 - box.x0) / (box.y1 - box.y0);
+}
+
 /**
  * yt_viewport_new_scs_inset:
  * @main: the China view
+ * @frame: (nullable): device rectangle of the inset's map; %NULL puts it
+ *   in the lower right of @main's frame, 30 % of its height
  *
- * A second frame in the lower-right of @main, same projection, fitted to
- * the South China Sea islands (YT_VIEW_SCS_INSET_EXTENT).
+ * A second frame, same projection as @main, fitted to the South China Sea
+ * islands (YT_VIEW_SCS_INSET_EXTENT).
  *
  * Returns: (transfer full): the inset viewport
  */
 YtViewport *
-yt_viewport_new_scs_inset (YtViewport *main)
+yt_viewport_new_scs_inset (YtViewport     *main,
+                           const YtExtent *frame)
 {
   YtViewport *inset;
   YtExtent box;
@@ -320,12 +369,16 @@ yt_viewport_new_scs_inset (YtViewport *main)
   g_return_val_if_fail (YT_IS_VIEWPORT (main), NULL);
 
   inset = yt_viewport_new (main->projection);
-  if (!projected_box (main->projection, YT_VIEW_SCS_INSET_EXTENT, &box))
-    box = (YtExtent) { 0, 0, 1, 1 };
-  h = (main->frame.y1 - main->frame.y0) * INSET_FRACTION;
-  w = h * (box.x1 - box.x0) / (box.y1 - box.y0);
-  yt_viewport_set_frame (inset, main->frame.x1 - INSET_MARGIN - w,
-                         main->frame.y1 - INSET_MARGIN - h, w, h);
+  box = scs_box (main->projection);
+  if (frame != NULL && frame->x1 > frame->x0 && frame->y1 > frame->y0)
+    yt_viewport_set_frame (inset, frame->x0, frame->y0, frame->x1 - frame->x0, frame->y1 - frame->y0);
+  else
+    {
+      h = (main->frame.y1 - main->frame.y0) * INSET_FRACTION;
+      w = h * (box.x1 - box.x0) / (box.y1 - box.y0);
+      yt_viewport_set_frame (inset, main->frame.x1 - INSET_MARGIN - w,
+                             main->frame.y1 - INSET_MARGIN - h, w, h);
+    }
   yt_viewport_fit_box (inset, &box, 0);
   return inset;
 }

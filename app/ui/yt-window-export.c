@@ -113,7 +113,7 @@ yt_window_export_map (YtWindow    *self,
     map_size (self, &width, &height);
   renderer = yt_window_renderer_for_export (self, width, height, &scale);
   yt_export_format_from_path (path, &format);
-  if (!yt_map_export_to_file_at_scale (renderer, path, format, width, height, scale, error))
+  if (!yt_map_export_to_file_full (renderer, path, format, width, height, scale, error))
     return FALSE;
   yt_window_show_file_toast (self, path);
   return TRUE;

@@ -23,16 +23,20 @@ gboolean yt_map_export_to_file      (YtMapRenderer   *renderer,
                                      int              width,
                                      int              height,
                                      GError         **error);
-/* The same map at another size without changing what it shows: a frame of
- * width/scale × height/scale pixels is drawn at @scale output pixels each,
- * so text and markers keep their size relative to the map (the window's
- * Export Map…).  yt_map_export_to_file() is a scale of 1. */
-gboolean yt_map_export_to_file_at_scale (YtMapRenderer   *renderer,
-                                         const char      *path,
-                                         YtExportFormat   format,
-                                         int              width,
-                                         int              height,
-                                         double           scale,
-                                         GError         **error);
+/* Output pixels per map pixel: how much larger than on screen text and
+ * symbols are drawn.  yt_map_export_to_file_full() draws a frame of
+ * width/scale × height/scale pixels at @scale output pixels each, so text and
+ * markers keep their size relative to the map (`--scale`, and the window's
+ * Export Map…); yt_map_export_to_file() is a scale of 1. */
+#define YT_MAP_EXPORT_MIN_SCALE 0.25
+#define YT_MAP_EXPORT_MAX_SCALE 8.0
+
+gboolean yt_map_export_to_file_full (YtMapRenderer   *renderer,
+                                     const char      *path,
+                                     YtExportFormat   format,
+                                     int              width,
+                                     int              height,
+                                     double           scale,
+                                     GError         **error);
 
 G_END_DECLS

@@ -141,6 +141,18 @@ const YtBox   *yt_map_renderer_get_label_box     (YtMapRenderer *self,
 guint          yt_map_renderer_get_n_marker_boxes (YtMapRenderer *self);
 const YtBox   *yt_map_renderer_get_marker_box    (YtMapRenderer *self,
                                                   guint          index);
+/* Where the last static render put its legend, scale bar, attribution and
+ * South China Sea inset (the whole inset, its title band included). */
+typedef enum {
+  YT_MAP_FURNITURE_LEGEND,
+  YT_MAP_FURNITURE_SCALE_BAR,
+  YT_MAP_FURNITURE_ATTRIBUTION,
+  YT_MAP_FURNITURE_INSET,
+} YtMapFurnitureKind;
+
+gboolean       yt_map_renderer_get_furniture_box (YtMapRenderer     *self,
+                                                  YtMapFurnitureKind which,
+                                                  YtBox             *box);
 /* The marks (sites and clusters) of the last static render. */
 guint          yt_map_renderer_get_n_marks       (YtMapRenderer *self);
 guint          yt_map_renderer_get_mark_size     (YtMapRenderer *self,

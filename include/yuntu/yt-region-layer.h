@@ -32,6 +32,8 @@ void           yt_region_layer_set_dark      (YtRegionLayer *self,
                                               gboolean       dark);
 void           yt_region_layer_set_graticule (YtRegionLayer *self,
                                               gboolean       graticule);
+void           yt_region_layer_set_inset     (YtRegionLayer  *self,
+                                              const YtExtent *frame);
 void           yt_region_layer_set_value     (YtRegionLayer *self,
                                               const char    *code,
                                               double         value);

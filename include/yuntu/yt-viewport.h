@@ -23,7 +23,9 @@ typedef struct {
 G_DECLARE_FINAL_TYPE (YtViewport, yt_viewport, YT, VIEWPORT, GObject)
 
 YtViewport   *yt_viewport_new              (YtProjection *projection);
-YtViewport   *yt_viewport_new_scs_inset    (YtViewport   *main);
+YtViewport   *yt_viewport_new_scs_inset    (YtViewport   *main,
+                                            const YtExtent *frame);
+double        yt_viewport_get_scs_inset_aspect (YtViewport *main);
 YtProjection *yt_viewport_get_projection   (YtViewport   *self);
 void          yt_viewport_set_frame        (YtViewport   *self,
                                             double        x,
@@ -51,6 +53,12 @@ void          yt_viewport_zoom_at          (YtViewport   *self,
 void          yt_viewport_fit_box          (YtViewport   *self,
                                             const YtExtent  *box,
                                             double        margin_px);
+gboolean      yt_viewport_project_extent   (YtViewport   *self,
+                                            double        lon0,
+                                            double        lat0,
+                                            double        lon1,
+                                            double        lat1,
+                                            YtExtent     *box);
 gboolean      yt_viewport_fit_geographic   (YtViewport   *self,
                                             double        lon0,
                                             double        lat0,

@@ -20,6 +20,7 @@
 
 /* Vector pages use CSS pixels, as browsers and Inkscape do: 96 per inch. */
 #define POINTS_PER_PIXEL 0.75
+#define PIXELS_PER_INCH  96.0
 
 gboolean
 yt_export_format_from_path (const char     *path,
@@ -65,17 +66,20 @@ create_pdf_surface (YtAtomicFile *file,
   return surface;
 }
 
+/* @scale: device units per map pixel; the map is laid out at the size
+ * that fills @width × @height pixels at @map_scale. */
 static void
 draw (YtMapRenderer   *renderer,
       cairo_surface_t *surface,
       double           scale,
-      double           width,
-      double           height)
+      double           map_scale,
+      int              width,
+      int              height)
 {
   cairo_t *cr = cairo_create (surface);
 
-  cairo_scale (cr, scale, scale);
-  yt_map_renderer_render (renderer, cr, width, height);
+  cairo_scale (cr, scale * map_scale, scale * map_scale);
+  yt_map_renderer_render (renderer, cr, width / map_scale, height / map_scale);
   cairo_show_page (cr);
   cairo_destroy (cr);
 }
@@ -103,7 +107,7 @@ write_svg (YtMapRenderer *renderer,
            YtAtomicFile  *file,
            int            width,
            int            height,
-           double         scale)
+           double         map_scale)
 {
   g_autoptr(GByteArray) svg = g_byte_array_new ();
   g_autoptr(GArray) texts = yt_map_svg_text_new ();
@@ -116,7 +120,7 @@ write_svg (YtMapRenderer *renderer,
                                                  height * POINTS_PER_PIXEL);
   cairo_svg_surface_restrict_to_version (surface, CAIRO_SVG_VERSION_1_1);
   renderer->svg_text = texts;
-  draw (renderer, surface, POINTS_PER_PIXEL * scale, width / scale, height / scale);
+  draw (renderer, surface, POINTS_PER_PIXEL, map_scale, width, height);
   renderer->svg_text = NULL;
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
@@ -142,17 +146,24 @@ yt_map_export_to_file (YtMapRenderer   *renderer,
                        int              height,
                        GError         **error)
 {
-  return yt_map_export_to_file_at_scale (renderer, path, format, width, height, 1.0, error);
+  return yt_map_export_to_file_full (renderer, path, format, width, height, 1.0, error);
 }
 
+/**
+ * yt_map_export_to_file_full:
+ * @width, @height: size of the output in pixels
+ * @scale: output pixels per map pixel: text, symbols and lines are @scale
+ *   times their size on screen, so a 3840×2160 export at 2 reads like a
+ *   1920×1080 one; a PNG says it holds 96 × @scale dots per inch
+ */
 gboolean
-yt_map_export_to_file_at_scale (YtMapRenderer   *renderer,
-                                const char      *path,
-                                YtExportFormat   format,
-                                int              width,
-                                int              height,
-                                double           scale,
-                                GError         **error)
+yt_map_export_to_file_full (YtMapRenderer   *renderer,
+                            const char      *path,
+                            YtExportFormat   format,
+                            int              width,
+                            int              height,
+                            double           scale,
+                            GError         **error)
 {
   YtAtomicFile *file;
   cairo_surface_t *surface;
@@ -161,7 +172,7 @@ yt_map_export_to_file_at_scale (YtMapRenderer   *renderer,
   g_return_val_if_fail (YT_IS_MAP_RENDERER (renderer), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (width > 0 && height > 0, FALSE);
-  g_return_val_if_fail (scale >= 0.25 && scale <= 16, FALSE);
+  g_return_val_if_fail (scale >= YT_MAP_EXPORT_MIN_SCALE && scale <= YT_MAP_EXPORT_MAX_SCALE, FALSE);
 
   if ((file = yt_atomic_file_open (path, error)) == NULL)
     return FALSE;
@@ -169,10 +180,10 @@ yt_map_export_to_file_at_scale (YtMapRenderer   *renderer,
   if (format == YT_EXPORT_FORMAT_PNG)
     {
       surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
-      draw (renderer, surface, scale, width / scale, height / scale);
+      draw (renderer, surface, 1.0, scale, width, height);
       status = cairo_surface_status (surface);
       if (status == CAIRO_STATUS_SUCCESS &&
-          !yt_map_png_write (surface, yt_atomic_file_cairo_write, file))
+          !yt_map_png_write (surface, PIXELS_PER_INCH * scale, yt_atomic_file_cairo_write, file))
         status = CAIRO_STATUS_WRITE_ERROR;
       cairo_surface_destroy (surface);
     }
@@ -181,7 +192,7 @@ yt_map_export_to_file_at_scale (YtMapRenderer   *renderer,
   else
     {
       surface = create_pdf_surface (file, width, height);
-      draw (renderer, surface, POINTS_PER_PIXEL * scale, width / scale, height / scale);
+      draw (renderer, surface, POINTS_PER_PIXEL, scale, width, height);
       cairo_surface_finish (surface);
       status = cairo_surface_status (surface);
       cairo_surface_destroy (surface);

@@ -40,7 +40,10 @@ fit (YtMapRenderer *self,
   if (self->kind == YT_MAP_KIND_WORLD)
     yt_viewport_fit_geographic (view->viewport, YT_VIEW_WORLD_EXTENT, FIT_MARGIN_PX);
   else
-    yt_viewport_fit_geographic (view->viewport, YT_VIEW_CHINA_EXTENT, FIT_MARGIN_PX);
+    {
+      yt_viewport_fit_geographic (view->viewport, YT_VIEW_CHINA_EXTENT, FIT_MARGIN_PX);
+      yt_map_inset_fit (self, view, FIT_MARGIN_PX);
+    }
   yt_viewport_get_frame (view->viewport, &frame);
   view->fit_w = frame.x1 - frame.x0;
   view->fit_h = frame.y1 - frame.y0;
@@ -228,6 +231,14 @@ draw_regions (YtMapRenderer *self,
   yt_region_layer_set_graticule (regions, self->graticule);
   yt_map_sites_choropleth (self);
   yt_map_members_update (self);
+  if (self->furniture.inset_map.width > 0)
+    {
+      const YtBox *m = &self->furniture.inset_map;
+
+      yt_region_layer_set_inset (regions, &(YtExtent) { m->x, m->y, m->x + m->width, m->y + m->height });
+    }
+  else
+    yt_region_layer_set_inset (regions, NULL);
   yt_region_layer_get_color (regions, YT_REGION_COLOR_SEA, sea);
   /* The layer only reads its state while drawing, so bands may share it. */
   if (!yt_raster_bands_draw (cr, draw_regions_band, &band))
@@ -254,9 +265,12 @@ yt_map_renderer_render_static (YtMapRenderer *self,
   self->height = height;
   context = yt_map_renderer_text_context (self, cr);
   ensure_regions (self);
+  yt_map_inset_place (self, view);
   yt_map_sites_update (self);
+  self->mark_grid = yt_map_mark_grid_new (self);
   yt_map_legend_layout (self, context);
   yt_map_labels_place (self, context);
+  g_clear_pointer (&self->mark_grid, yt_map_mark_grid_free);
   draw_regions (self, cr, view);
   yt_map_corridors_draw (self, cr);
   yt_site_layer_draw (self->site_layer, cr, self->dark, YT_ATLAS_NONE);
@@ -364,6 +378,7 @@ yt_map_renderer_render_overlay (YtMapRenderer *self,
   cairo_clip (cr);
   context = yt_map_renderer_text_context (self, cr);
   draw_highlights (self, cr, hover);
+  yt_map_inset_draw (self, cr, context);
   yt_map_legend_draw (self, cr, context);
   yt_map_scalebar_draw (self, cr, context);
   yt_map_attribution_draw (self, cr, context);

@@ -280,8 +280,11 @@ place_sites (YtMapRenderer *self,
     }
 }
 
-/* Sites first (they are the data), then corridors, then the atlas's
- * countries, then provinces and other countries, larger first. */
+/* Corridors first (few, long, and only where the line runs); on the China
+ * view then the provinces, before any lesser label: a reader finds the map
+ * by them, and each has many places inside its outline, chosen clear of
+ * markers and of the space beside them. Then sites (the data), the atlas's
+ * countries, other countries, larger first. */
 void
 yt_map_labels_place (YtMapRenderer *self,
                      PangoContext  *context)
@@ -290,10 +293,11 @@ yt_map_labels_place (YtMapRenderer *self,
 
   g_array_set_size (self->labels, 0);
   add_obstacles (self, placer);
-  place_sites (self, placer, context);
   yt_map_corridors_place_labels (self, placer, context);
-  yt_map_labels_place_regions (self, placer, context, TRUE);
-  yt_map_labels_place_regions (self, placer, context, FALSE);
+  yt_map_labels_place_regions (self, placer, context, YT_MAP_REGIONS_PROVINCES);
+  place_sites (self, placer, context);
+  yt_map_labels_place_regions (self, placer, context, YT_MAP_REGIONS_WITH_SITES);
+  yt_map_labels_place_regions (self, placer, context, YT_MAP_REGIONS_OTHERS);
 }
 
 void

@@ -21,8 +21,8 @@
 #define SYMBOL_W   20.0
 #define RAMP_H     46.0
 #define RAMP_W     150.0
-#define MAX_ROWS   14         /* rows always allowed; a taller frame allows more */
-#define COLUMN_GAP 12.0
+#define COLUMN_GAP 14.0
+#define MAX_COLUMNS 3
 
 typedef enum {
   ENTRY_TITLE, ENTRY_SYMBOL, ENTRY_COLOUR, ENTRY_CLUSTER, ENTRY_LINE, ENTRY_NOTE, ENTRY_MEMBER, ENTRY_PLAIN
@@ -81,30 +81,44 @@ slot_name (YtMapRenderer *self,
   return name;
 }
 
+/* Which company a colour slot stands for: the one company among the drawn
+ * members that wear it, or YT_ATLAS_NONE when several do. */
+static void
+note_company (guint   *slot_company,
+              gboolean *slots,
+              guint     slot,
+              guint     company)
+{
+  if (!slots[slot])
+    slot_company[slot] = company;
+  else if (slot_company[slot] != company)
+    slot_company[slot] = YT_ATLAS_NONE;
+  slots[slot] = TRUE;
+}
+
 static void
 add_site_entries (YtMapRenderer *self,
                   GArray        *entries)
 {
-  gboolean kinds[YT_N_SITE_KINDS] = { FALSE }, cluster = FALSE;
+  gboolean kinds[YT_N_SITE_KINDS] = { FALSE }, cluster = FALSE, titled = FALSE;
   guint slot_company[YT_N_COMPANY_COLOURS];
   gboolean slots[YT_N_COMPANY_COLOURS] = { FALSE };
+  const guint *members = yt_site_layer_get_members (self->site_layer);
 
   for (guint m = 0; m < yt_site_layer_get_n_marks (self->site_layer); m++)
     {
       const YtSiteMark *mark = yt_site_layer_get_mark (self->site_layer, m);
-      guint company = yt_site_layer_company_of (self->site_layer, mark->site);
 
       if (mark->n_members > 1)
         cluster = TRUE;
       else
         kinds[MIN (yt_atlas_get_site (self->atlas, mark->site)->kind, YT_SITE_EVENT)] = TRUE;
+      /* A cluster of several colours is drawn grey: no operator shows. */
       if (mark->company_slot >= YT_N_COMPANY_COLOURS)
         continue;
-      if (!slots[mark->company_slot])
-        slot_company[mark->company_slot] = company;
-      else if (slot_company[mark->company_slot] != company || mark->n_members > 1)
-        slot_company[mark->company_slot] = YT_ATLAS_NONE;
-      slots[mark->company_slot] = TRUE;
+      for (guint i = 0; i < mark->n_members; i++)
+        note_company (slot_company, slots, mark->company_slot,
+                      yt_site_layer_company_of (self->site_layer, members[mark->first + i]));
     }
   add (entries, ENTRY_TITLE, 0, yt_map_renderer_tr (self, N_("Site kind")));
   for (guint k = 0; k < YT_N_SITE_KINDS; k++)
@@ -112,10 +126,15 @@ add_site_entries (YtMapRenderer *self,
       add (entries, ENTRY_SYMBOL, yt_map_style_symbol_for (k), yt_map_renderer_tr (self, kind_names[k]));
   if (cluster)
     add (entries, ENTRY_CLUSTER, 0, yt_map_renderer_tr (self, N_("Sites merged at this scale")));
-  add (entries, ENTRY_TITLE, 0, yt_map_renderer_tr (self, N_("Operator")));
   for (guint slot = 0; slot < YT_N_COMPANY_COLOURS; slot++)
-    if (slots[slot])
+    {
+      if (!slots[slot])
+        continue;
+      if (!titled)
+        add (entries, ENTRY_TITLE, 0, yt_map_renderer_tr (self, N_("Operator")));
+      titled = TRUE;
       add (entries, ENTRY_COLOUR, slot, slot_name (self, slot, slot_company[slot]));
+    }
 }
 
 static void
@@ -183,24 +202,84 @@ choropleth_title (YtMapRenderer *self)
                                          : yt_map_renderer_tr (self, N_("Sites per country, outside China"));
 }
 
+/* The widest entry: of the columns (@notes FALSE) or of the notes under them. */
 static double
 entries_width (YtMapRenderer *self,
                PangoContext  *context,
-               GArray        *entries)
+               GArray        *entries,
+               gboolean       notes)
 {
-  double width = choropleth_title (self) != NULL ? RAMP_W : 0;
+  double width = 0;
 
   for (guint i = 0; i < entries->len; i++)
     {
       const Entry *e = &g_array_index (entries, Entry, i);
-      g_autoptr(PangoLayout) layout = yt_map_renderer_layout (self, context, e->kind == ENTRY_TITLE ?
-                                                              YT_MAP_TEXT_LEGEND_TITLE : YT_MAP_TEXT_LEGEND, e->text);
+      g_autoptr(PangoLayout) layout = NULL;
       int w;
 
+      if ((e->kind == ENTRY_NOTE) != notes)
+        continue;
+      layout = yt_map_renderer_layout (self, context, e->kind == ENTRY_TITLE ?
+                                       YT_MAP_TEXT_LEGEND_TITLE : YT_MAP_TEXT_LEGEND, e->text);
       pango_layout_get_pixel_size (layout, &w, NULL);
       width = MAX (width, w + (e->kind == ENTRY_TITLE || e->kind == ENTRY_NOTE ? 0 : SYMBOL_W + 4));
     }
   return width;
+}
+
+static guint
+count_notes (GArray *entries)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < entries->len; i++)
+    n += g_array_index (entries, Entry, i).kind == ENTRY_NOTE;
+  return n;
+}
+
+/* Entries flow down @columns columns of at most @rows; a title never ends
+ * a column; notes run under all columns. Fills @row and @column per entry
+ * (when not NULL) and returns FALSE when they do not fit. */
+static gboolean
+flow (GArray *entries,
+      guint   columns,
+      guint   rows,
+      guint  *row,
+      guint  *column)
+{
+  guint r = 0, c = 0, notes = 0;
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const Entry *e = &g_array_index (entries, Entry, i);
+
+      if (e->kind == ENTRY_NOTE)
+        {
+          if (row != NULL)
+            row[i] = rows + notes, column[i] = 0;
+          notes++;
+          continue;
+        }
+      if (r == rows || (e->kind == ENTRY_TITLE && r > 0 && r + 1 >= rows))
+        r = 0, c++;
+      if (c >= columns)
+        return FALSE;
+      if (row != NULL)
+        row[i] = r, column[i] = c;
+      r++;
+    }
+  return TRUE;
+}
+
+static guint
+rows_for (GArray *entries,
+          guint   columns)
+{
+  guint rows = (entries->len - count_notes (entries) + columns - 1) / columns;
+
+  while (!flow (entries, columns, rows, NULL, NULL))
+    rows++;
+  return rows;
 }
 
 /* The South China Sea islands of the China view come from GSHHG. */
@@ -212,22 +291,9 @@ attribution_text (YtMapRenderer *self)
     : yt_map_renderer_tr (self, N_("Basemap: DCW via GMT (LGPL-3.0+) · Boundaries are illustrative"));
 }
 
-/* Rows shown when the legend's foot is at @bottom: all that fit above it,
- * and never fewer than MAX_ROWS (a legend that cannot show those is left out).
- * Entries past them flow into a second column, so that a long list of
- * operators never pushes the corridors or the note out. */
-static guint
-legend_rows (YtMapRenderer *self,
-             guint          n_entries,
-             double         bottom)
-{
-  double room = bottom - 6 - 2 * PAD - MARGIN - (choropleth_title (self) != NULL ? RAMP_H : 0);
-  guint fit = MAX ((guint) MAX (room / ROW, 0), MAX_ROWS);
-
-  return n_entries <= fit ? n_entries : MIN (fit, (n_entries + 1) / 2);
-}
-
-/* Lays out the bottom-left corner, bottom up: attribution, scale bar, legend. */
+/* The attribution and the scale bar in the lower left, then the legend in
+ * one, two or three columns wherever it covers no marker and the least
+ * land (yt-map-legend-place.c). */
 void
 yt_map_legend_layout (YtMapRenderer *self,
                       PangoContext  *context)
@@ -235,26 +301,32 @@ yt_map_legend_layout (YtMapRenderer *self,
   g_autoptr(GArray) entries = build_entries (self);
   g_autoptr(PangoLayout) small = yt_map_renderer_layout (self, context, YT_MAP_TEXT_SMALL,
                                                          attribution_text (self));
+  YtLegendShape shapes[MAX_COLUMNS];
+  double ramp = choropleth_title (self) != NULL ? RAMP_H : 0, col_w, note_w, y;
+  guint n = 0, chosen = 0;
   int tw, th;
-  double h, w, y;
-  guint rows;
 
   pango_layout_get_pixel_size (small, &tw, &th);
   y = self->height - MARGIN / 2 - th;
   self->furniture.attribution = (YtBox) { MARGIN - 3, y - 1, tw + 6, th + 2 };
   y -= 38 + 6;
   self->furniture.scalebar = (YtBox) { MARGIN, y, 180, 38 };
-  rows = legend_rows (self, entries->len, y);
-  h = rows * ROW + (choropleth_title (self) != NULL ? RAMP_H : 0);
-  w = entries_width (self, context, entries);
-  if (entries->len > rows)
-    w = 2 * w + COLUMN_GAP;
-  if (h == 0 || y - h - 2 * PAD - MARGIN < 0)
+  self->furniture.legend = (YtBox) { 0, 0, 0, 0 };
+  if (entries->len == 0 && ramp == 0)
+    return;
+  col_w = entries_width (self, context, entries, FALSE);
+  note_w = entries_width (self, context, entries, TRUE);
+  for (guint columns = 1; columns <= MAX_COLUMNS && columns <= MAX (entries->len, 1); columns++)
     {
-      self->furniture.legend = (YtBox) { 0, 0, 0, 0 };
-      return;
+      guint rows = rows_for (entries, columns);
+      double w = MAX (MAX (RAMP_W * (ramp > 0), note_w), columns * col_w + (columns - 1) * COLUMN_GAP);
+
+      shapes[n++] = (YtLegendShape) { w + 2 * PAD, ramp + (rows + count_notes (entries)) * ROW + 2 * PAD,
+                                      columns, rows };
     }
-  self->furniture.legend = (YtBox) { MARGIN, y - 6 - h - 2 * PAD, w + 2 * PAD, h + 2 * PAD };
+  self->furniture.legend = yt_map_legend_place (self, shapes, n, y - 6, &chosen);
+  self->legend_columns = shapes[chosen].columns;
+  self->legend_rows = shapes[chosen].rows;
 }
 
 static void
@@ -381,9 +453,9 @@ yt_map_legend_draw (YtMapRenderer *self,
   g_autoptr(GArray) entries = NULL;
   const YtBox *box = &self->furniture.legend;
   const char *title = choropleth_title (self);
+  g_autofree guint *row = NULL, *column = NULL;
   YtMapStyle style;
-  double y, column_w;
-  guint rows;
+  double y;
 
   if (box->width <= 0)
     return;
@@ -402,11 +474,16 @@ yt_map_legend_draw (YtMapRenderer *self,
       draw_ramp (self, cr, context, title, box->x + PAD, y);
       y += RAMP_H;
     }
-  rows = MAX ((guint) ((box->height - 2 * PAD - (title != NULL ? RAMP_H : 0)) / ROW + 0.5), 1);
-  column_w = entries->len > rows ? (box->width - 2 * PAD - COLUMN_GAP) / 2 : 0;
-  for (guint i = 0; i < MIN (entries->len, 2 * rows); i++)
-    draw_entry (self, cr, context, &style, &g_array_index (entries, Entry, i),
-                box->x + PAD + (i / rows) * (column_w + COLUMN_GAP), y + (i % rows) * ROW);
+  row = g_new (guint, MAX (entries->len, 1));
+  column = g_new (guint, MAX (entries->len, 1));
+  if (flow (entries, self->legend_columns, self->legend_rows, row, column))
+    {
+      double col_w = entries_width (self, context, entries, FALSE);
+
+      for (guint i = 0; i < entries->len; i++)
+        draw_entry (self, cr, context, &style, &g_array_index (entries, Entry, i),
+                    box->x + PAD + column[i] * (col_w + COLUMN_GAP), y + row[i] * ROW);
+    }
   cairo_restore (cr);
 }
 

@@ -179,8 +179,25 @@ write_idat (GByteArray         *stream,
   return TRUE;
 }
 
+/* pHYs: pixels per metre on both axes, so that print and layout programs
+ * size the image as it was meant (96 dpi at scale 1). */
+static gboolean
+write_resolution (cairo_write_func_t  write,
+                  void               *closure,
+                  double              dpi)
+{
+  guint32 ppm = GUINT32_TO_BE ((guint32) (dpi / 0.0254 + 0.5));
+  guint8 phys[9];
+
+  memcpy (phys, &ppm, 4);
+  memcpy (phys + 4, &ppm, 4);
+  phys[8] = 1;   /* the unit is the metre */
+  return write_chunk (write, closure, "pHYs", phys, 9);
+}
+
 gboolean
 yt_map_png_write (cairo_surface_t    *image,
+                  double              dpi,
                   cairo_write_func_t  write,
                   void               *closure)
 {
@@ -217,6 +234,7 @@ yt_map_png_write (cairo_surface_t    *image,
   ihdr[9] = 2;   /* truecolour */
   ok = write (closure, signature, 8) == CAIRO_STATUS_SUCCESS &&
        write_chunk (write, closure, "IHDR", ihdr, 13) &&
+       write_resolution (write, closure, dpi) &&
        write_idat (stream, write, closure) &&
        write_chunk (write, closure, "IEND", NULL, 0);
   return ok;

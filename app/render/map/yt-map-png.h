@@ -9,8 +9,9 @@
 
 G_BEGIN_DECLS
 
-/* Writes an RGB24 image surface as an 8-bit truecolour PNG. */
+/* Writes an RGB24 image surface as an 8-bit truecolour PNG of @dpi dots per inch. */
 gboolean yt_map_png_write (cairo_surface_t    *image,
+                           double              dpi,
                            cairo_write_func_t  write,
                            void               *closure);
 

@@ -16,6 +16,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _YtMapMarkGrid YtMapMarkGrid;
+
 /* One font family for both scripts: Noto Sans CJK SC has Latin glyphs too,
  * so text never falls back to boxes, and a PDF embeds one face per weight. */
 #define YT_MAP_FONT "Noto Sans CJK SC"
@@ -57,6 +59,7 @@ typedef struct {
   YtBox scalebar;
   YtBox attribution;
   YtBox inset;                         /* width 0 when there is no inset */
+  YtBox inset_map;                     /* the inset's map, above its title */
 } YtMapFurniture;
 
 struct _YtMapRenderer
@@ -81,7 +84,9 @@ struct _YtMapRenderer
   YtSiteLayer     *site_layer;
   GArray          *labels;             /* YtMapLabel of the last static render */
   GArray          *obstacles;          /* YtBox: markers of the last static render */
+  YtMapMarkGrid   *mark_grid;          /* the same markers, while a frame is laid out */
   YtMapFurniture   furniture;
+  guint            legend_columns, legend_rows;
   double           width, height;      /* size of the last static render */
   PangoFontDescription *fonts[YT_MAP_N_TEXT_STYLES];
   GArray          *svg_text;           /* while exporting SVG: text recorded, not drawn */
@@ -165,10 +170,28 @@ void         yt_map_labels_set_italic       (PangoLayout    *layout);
 void         yt_map_labels_ink_size         (PangoLayout    *layout,
                                              double         *w,
                                              double         *h);
+guint        yt_map_labels_interior_candidates (YtMapRenderer *self,
+                                             YtBasemap      *basemap,
+                                             guint           region,
+                                             const YtBox    *bounds,
+                                             double          ax,
+                                             double          ay,
+                                             double          w,
+                                             double          h,
+                                             YtBox          *out,
+                                             guint           max,
+                                             const YtBox    *beside,
+                                             guint           n_beside);
+typedef enum {
+  YT_MAP_REGIONS_PROVINCES,            /* China's province-level divisions, China view */
+  YT_MAP_REGIONS_WITH_SITES,           /* the atlas's countries, world view */
+  YT_MAP_REGIONS_OTHERS,
+} YtMapRegionPass;
+
 void         yt_map_labels_place_regions    (YtMapRenderer  *self,
                                              YtLabelPlacer  *placer,
                                              PangoContext   *context,
-                                             gboolean        with_sites);
+                                             YtMapRegionPass pass);
 void         yt_map_labels_place            (YtMapRenderer  *self,
                                              PangoContext   *context);
 void         yt_map_labels_draw             (YtMapRenderer  *self,
@@ -176,7 +199,17 @@ void         yt_map_labels_draw             (YtMapRenderer  *self,
                                              PangoContext   *context);
 void         yt_map_label_clear             (gpointer        label);
 
-/* yt-map-legend.c */
+/* yt-map-legend.c, yt-map-legend-place.c */
+typedef struct {
+  double width, height;                /* the whole box */
+  guint  columns, rows;
+} YtLegendShape;
+
+YtBox        yt_map_legend_place            (YtMapRenderer  *self,
+                                             const YtLegendShape *shapes,
+                                             guint           n_shapes,
+                                             double          bottom,
+                                             guint          *chosen);
 void         yt_map_legend_layout           (YtMapRenderer  *self,
                                              PangoContext   *context);
 void         yt_map_legend_draw             (YtMapRenderer  *self,
@@ -188,6 +221,14 @@ void         yt_map_attribution_draw        (YtMapRenderer  *self,
 
 /* yt-map-scalebar.c */
 double       yt_map_scalebar_round_length   (double          metres);
+double       yt_map_scalebar_draw_bar       (YtMapRenderer  *self,
+                                             cairo_t        *cr,
+                                             PangoContext   *context,
+                                             YtViewport     *viewport,
+                                             double          x,
+                                             double          y,
+                                             double          max_px,
+                                             YtMapTextStyle  text_style);
 void         yt_map_scalebar_draw           (YtMapRenderer  *self,
                                              cairo_t        *cr,
                                              PangoContext   *context);
@@ -197,6 +238,27 @@ void         yt_map_scalebar_draw           (YtMapRenderer  *self,
 gboolean     yt_map_region_path             (YtMapRenderer  *self,
                                              cairo_t        *cr,
                                              guint           region);
+/* yt-map-mark-grid.c */
+YtMapMarkGrid *yt_map_mark_grid_new         (YtMapRenderer  *self);
+void         yt_map_mark_grid_free          (YtMapMarkGrid  *grid);
+guint        yt_map_mark_grid_count         (const YtMapMarkGrid *grid,
+                                             const YtBox    *box,
+                                             double          mx,
+                                             double          my);
+guint        yt_map_mark_grid_count_centres (const YtMapMarkGrid *grid,
+                                             const YtBox    *box,
+                                             double          mx,
+                                             double          my);
+
+/* yt-map-inset.c */
+void         yt_map_inset_fit               (YtMapRenderer  *self,
+                                             YtMapView      *view,
+                                             double          margin);
+void         yt_map_inset_place             (YtMapRenderer  *self,
+                                             YtMapView      *view);
+void         yt_map_inset_draw              (YtMapRenderer  *self,
+                                             cairo_t        *cr,
+                                             PangoContext   *context);
 
 /* yt-map-basemaps.c */
 YtBasemap   *yt_map_basemap_world           (GError        **error);

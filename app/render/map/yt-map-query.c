@@ -209,3 +209,28 @@ yt_map_renderer_get_mark_size (YtMapRenderer *self,
   g_return_val_if_fail (index < yt_map_renderer_get_n_marks (self), 0);
   return yt_site_layer_get_mark (self->site_layer, index)->n_members;
 }
+
+/**
+ * yt_map_renderer_get_furniture_box:
+ * @box: (out): device pixels of the last static render
+ *
+ * Returns: %FALSE when the last frame has no such box
+ */
+gboolean
+yt_map_renderer_get_furniture_box (YtMapRenderer     *self,
+                                   YtMapFurnitureKind which,
+                                   YtBox             *box)
+{
+  const YtBox *boxes[] = {
+    [YT_MAP_FURNITURE_LEGEND] = &self->furniture.legend,
+    [YT_MAP_FURNITURE_SCALE_BAR] = &self->furniture.scalebar,
+    [YT_MAP_FURNITURE_ATTRIBUTION] = &self->furniture.attribution,
+    [YT_MAP_FURNITURE_INSET] = &self->furniture.inset,
+  };
+
+  g_return_val_if_fail (YT_IS_MAP_RENDERER (self), FALSE);
+  g_return_val_if_fail (which < G_N_ELEMENTS (boxes) && box != NULL, FALSE);
+
+  *box = *boxes[which];
+  return box->width > 0;
+}

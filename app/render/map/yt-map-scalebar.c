@@ -71,40 +71,65 @@ draw_bar (cairo_t          *cr,
   cairo_stroke (cr);
 }
 
+/**
+ * yt_map_scalebar_draw_bar:
+ * @x, @y: top left of the bar's text
+ *
+ * A bar true at the centre of @viewport, the largest round length not
+ * longer than @max_px. Returns the height drawn, 0 when there is no scale.
+ */
+double
+yt_map_scalebar_draw_bar (YtMapRenderer  *self,
+                          cairo_t        *cr,
+                          PangoContext   *context,
+                          YtViewport     *viewport,
+                          double          x,
+                          double          y,
+                          double          max_px,
+                          YtMapTextStyle  text_style)
+{
+  double mpp = yt_viewport_get_ground_metres_per_pixel (viewport);
+  g_autoptr(PangoLayout) layout = NULL;
+  g_autofree char *text = NULL;
+  double metres, length;
+  YtMapStyle style;
+  int tw, th;
+
+  if (!(mpp > 0))
+    return 0;
+  metres = yt_map_scalebar_round_length (max_px * mpp);
+  length = metres / mpp;
+  text = length_text (self, metres);
+  layout = yt_map_renderer_layout (self, context, text_style, text);
+  pango_layout_get_pixel_size (layout, &tw, &th);
+  yt_map_style_init (&style, self->dark);
+  cairo_save (cr);
+  yt_map_renderer_draw_text (self, cr, layout, x + length - tw / 2.0, y, text_style);
+  g_clear_object (&layout);
+  layout = yt_map_renderer_layout (self, context, text_style, "0");
+  yt_map_renderer_draw_text (self, cr, layout, x - 3, y, text_style);
+  draw_bar (cr, &style, x, y + th + 2, length);
+  cairo_restore (cr);
+  return th + 2 + BAR_H;
+}
+
 void
 yt_map_scalebar_draw (YtMapRenderer *self,
                       cairo_t       *cr,
                       PangoContext  *context)
 {
   YtViewport *viewport = yt_map_renderer_view (self)->viewport;
-  double mpp = yt_viewport_get_ground_metres_per_pixel (viewport);
   const YtBox *box = &self->furniture.scalebar;
   g_autoptr(PangoLayout) layout = NULL;
-  g_autofree char *text = NULL;
-  double metres, length, x = box->x + 3, y = box->y + 3;
-  YtMapStyle style;
-  int tw, th;
+  double x = box->x + 3, y = box->y + 3, h;
 
-  if (!(mpp > 0) || box->width <= 0)
+  if (box->width <= 0)
     return;
-  metres = yt_map_scalebar_round_length (MAX_BAR_PX * mpp);
-  length = metres / mpp;
-  text = length_text (self, metres);
-  layout = yt_map_renderer_layout (self, context, YT_MAP_TEXT_LEGEND, text);
-  pango_layout_get_pixel_size (layout, &tw, &th);
-  yt_map_style_init (&style, self->dark);
-  cairo_save (cr);
-  yt_map_renderer_draw_text (self, cr, layout, x + length - tw / 2.0, y, YT_MAP_TEXT_LEGEND);
-  g_clear_object (&layout);
-  layout = yt_map_renderer_layout (self, context, YT_MAP_TEXT_LEGEND, "0");
-  yt_map_renderer_draw_text (self, cr, layout, x - 3, y, YT_MAP_TEXT_LEGEND);
-  draw_bar (cr, &style, x, y + th + 2, length);
-  if (self->kind == YT_MAP_KIND_WORLD)
+  h = yt_map_scalebar_draw_bar (self, cr, context, viewport, x, y, MAX_BAR_PX, YT_MAP_TEXT_LEGEND);
+  if (h > 0 && self->kind == YT_MAP_KIND_WORLD)
     {
-      g_clear_object (&layout);
       layout = yt_map_renderer_layout (self, context, YT_MAP_TEXT_SMALL,
                                        yt_map_renderer_tr (self, N_("Scale true at the map centre")));
-      yt_map_renderer_draw_text (self, cr, layout, x, y + th + BAR_H + 4, YT_MAP_TEXT_SMALL);
+      yt_map_renderer_draw_text (self, cr, layout, x, y + h + 2, YT_MAP_TEXT_SMALL);
     }
-  cairo_restore (cr);
 }

@@ -45,23 +45,6 @@ inside (const YtBox *box,
   return x >= box->x && x <= box->x + box->width && y >= box->y && y <= box->y + box->height;
 }
 
-/* The South China Sea inset covers the lower right of the China view: what
- * lies under it is off the main map. */
-static void
-inset_box (YtMapRenderer *self,
-           YtMapView     *view)
-{
-  g_autoptr(YtViewport) inset = NULL;
-  YtExtent f;
-
-  self->furniture.inset = (YtBox) { 0, 0, 0, 0 };
-  if (self->kind != YT_MAP_KIND_CHINA)
-    return;
-  inset = yt_viewport_new_scs_inset (view->viewport);
-  yt_viewport_get_frame (inset, &f);
-  self->furniture.inset = (YtBox) { f.x0, f.y0, f.x1 - f.x0, f.y1 - f.y0 };
-}
-
 void
 yt_map_sites_update (YtMapRenderer *self)
 {
@@ -72,7 +55,6 @@ yt_map_sites_update (YtMapRenderer *self)
   guint n = self->n_sites;
   double cx, cy, s;
 
-  inset_box (self, view);
   if (self->atlas == NULL)
     return;
   if (view->site_xy == NULL)
@@ -96,6 +78,7 @@ yt_map_sites_update (YtMapRenderer *self)
       xy[2 * i] = xy[2 * i + 1] = NAN;
       if (isnan (x) || x < -CULL_MARGIN_PX || y < -CULL_MARGIN_PX ||
           x > self->width + CULL_MARGIN_PX || y > self->height + CULL_MARGIN_PX ||
+          /* Under the South China Sea inset, which is off the main map. */
           inside (&self->furniture.inset, x, y))
         continue;
       xy[2 * i] = x, xy[2 * i + 1] = y;

@@ -39,6 +39,7 @@ yt_region_draw_init (YtRegionDraw *rd,
                      GError      **error)
 {
   YtExtent frame;
+  double dx, dy;
 
   rd->p = yt_basemap_get_projected (basemap, yt_viewport_get_projection (viewport), error);
   if (rd->p == NULL)
@@ -56,7 +57,12 @@ yt_region_draw_init (YtRegionDraw *rd,
   rd->vis.y0 -= CULL_MARGIN_PX * rd->s;
   rd->vis.x1 += CULL_MARGIN_PX * rd->s;
   rd->vis.y1 += CULL_MARGIN_PX * rd->s;
-  /* Map units are close to ground metres near the view's centre. */
+  /* Map units are close to ground metres near the view's centre. A
+   * target finer than the map's pixels (an export at a scale above 1, a
+   * HiDPI screen) keeps the tolerance in its own pixels. */
+  dx = 1, dy = 0;
+  cairo_user_to_device_distance (cr, &dx, &dy);
+  tolerance_px /= MAX (1.0, hypot (dx, dy));
   rd->level = yt_basemap_level_for_tolerance (basemap, rd->s * tolerance_px / METRES_PER_DEGREE);
   rd->skip_region = NULL;
   return TRUE;

@@ -48,6 +48,7 @@ struct _YtRegionLayer
   double      vmin, vmax;
   gboolean    dark;
   gboolean    graticule;
+  YtExtent    inset;       /* the SCS inset's map, device; empty = none */
 };
 
 G_DEFINE_FINAL_TYPE (YtRegionLayer, yt_region_layer, G_TYPE_OBJECT)
@@ -112,6 +113,19 @@ yt_region_layer_set_graticule (YtRegionLayer *self,
 {
   g_return_if_fail (YT_IS_REGION_LAYER (self));
   self->graticule = !!graticule;
+}
+
+/**
+ * yt_region_layer_set_inset:
+ * @frame: (nullable): device rectangle of the South China Sea inset's map
+ *   on the China view; %NULL draws none
+ */
+void
+yt_region_layer_set_inset (YtRegionLayer  *self,
+                           const YtExtent *frame)
+{
+  g_return_if_fail (YT_IS_REGION_LAYER (self));
+  self->inset = frame != NULL ? *frame : (YtExtent) { 0, 0, 0, 0 };
 }
 
 /* Choropleth: regions with a value are coloured on a ramp from the smallest
@@ -438,8 +452,8 @@ draw_frame (YtRegionLayer *self,
  * yt_region_layer_draw:
  * @viewport: the frame to draw, whose projection matches @kind
  *
- * On the China view, also draws the South China Sea inset in the
- * lower-right corner of the frame.
+ * On the China view, also draws the South China Sea inset where
+ * yt_region_layer_set_inset() put it.
  */
 gboolean
 yt_region_layer_draw (YtRegionLayer *self,
@@ -459,9 +473,9 @@ yt_region_layer_draw (YtRegionLayer *self,
   cairo_save (cr);
   ok = draw_frame (self, cr, viewport, kind, error);
   cairo_restore (cr);
-  if (!ok || kind != YT_MAP_KIND_CHINA || self->china == NULL)
+  if (!ok || kind != YT_MAP_KIND_CHINA || self->china == NULL || self->inset.x1 <= self->inset.x0)
     return ok;
-  inset = yt_viewport_new_scs_inset (viewport);
+  inset = yt_viewport_new_scs_inset (viewport, &self->inset);
   cairo_save (cr);
   ok = draw_frame (self, cr, inset, kind, error);
   cairo_restore (cr);
