@@ -331,7 +331,7 @@ test_legend_clear (void)
             for (guint m = 0; m < yt_map_renderer_get_n_marker_boxes (renderer); m++)
               covered += yt_box_intersects (&legend, yt_map_renderer_get_marker_box (renderer, m));
             g_test_message ("  covers %u markers", covered);
-            g_assert_cmpuint (covered, <=, w >= 1600 ? 0 : 6);
+            g_assert_cmpuint (covered, <=, w >= 1600 ? 0 : 8);
           }
           for (YtMapFurnitureKind f = YT_MAP_FURNITURE_SCALE_BAR; f <= YT_MAP_FURNITURE_INSET; f++)
             if (yt_map_renderer_get_furniture_box (renderer, f, &other))

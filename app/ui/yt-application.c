@@ -92,6 +92,7 @@ about_action (GSimpleAction *action,
   const char *data_credits[] = {
     _("Basemap: Digital Chart of the World (DCW) via GMT, LGPL-3.0-or-later"),
     _("Region names: Debian iso-codes, LGPL-2.1-or-later"),
+    _("Place coordinates: GeoNames (geonames.org), CC BY 4.0"),
     _("Facts: each fact names its own published source"),
     NULL,
   };

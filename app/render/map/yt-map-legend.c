@@ -287,8 +287,8 @@ static const char *
 attribution_text (YtMapRenderer *self)
 {
   return self->kind == YT_MAP_KIND_CHINA
-    ? yt_map_renderer_tr (self, N_("Basemap: DCW and GSHHG via GMT (LGPL-3.0+) · Boundaries are illustrative"))
-    : yt_map_renderer_tr (self, N_("Basemap: DCW via GMT (LGPL-3.0+) · Boundaries are illustrative"));
+    ? yt_map_renderer_tr (self, N_("Basemap: DCW and GSHHG via GMT (LGPL-3.0+) · Places: GeoNames (CC BY 4.0) · Boundaries are illustrative"))
+    : yt_map_renderer_tr (self, N_("Basemap: DCW via GMT (LGPL-3.0+) · Places: GeoNames (CC BY 4.0) · Boundaries are illustrative"));
 }
 
 /* The attribution and the scale bar in the lower left, then the legend in
