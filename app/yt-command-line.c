@@ -22,6 +22,7 @@ yt_command_line_clear (YtCommandLine *cl)
   g_clear_pointer (&cl->size, g_free);
   g_clear_pointer (&cl->lang, g_free);
   g_clear_pointer (&cl->paper, g_free);
+  g_clear_pointer (&cl->author, g_free);
   g_clear_pointer (&cl->files, g_strfreev);
 }
 
@@ -80,6 +81,9 @@ check_combination (YtCommandLine  *cl,
   if (cl->paper != NULL && cl->export_report == NULL)
     return (g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
                                  _("--paper applies only to --export-report.")), FALSE);
+  if (cl->author != NULL && cl->export_report == NULL)
+    return (g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                                 _("--author applies only to --export-report.")), FALSE);
   if (cl->lang != NULL && cl->export_map == NULL && cl->export_report == NULL)
     return (g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
                                  _("--lang applies only to --export-map and --export-report.")), FALSE);
@@ -115,6 +119,8 @@ yt_command_line_parse (YtCommandLine  *cl,
       N_("Language of the export: zh_CN or en (default: the interface language)"), N_("LANG") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &cl->paper,
       N_("Paper size of the report: a4 or letter (default: a4)"), N_("PAPER") },
+    { "author", 0, 0, G_OPTION_ARG_STRING, &cl->author,
+      N_("Author named in the report’s document properties (default: none)"), N_("NAME") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &cl->files, NULL, N_("[FILE…]") },
     { NULL }
   };
@@ -249,7 +255,8 @@ export_report (const YtCommandLine *cl)
     yt_paper_from_string (cl->paper, &paper);
   if ((atlas = report_problems (load_atlas (cl, &problems), problems)) == NULL)
     return YT_EXIT_INVALID_INPUT;
-  return yt_report_export_main (atlas, cl->export_report, export_language (cl), paper, stderr);
+  return yt_report_export_main (atlas, cl->export_report, export_language (cl), paper,
+                                cl->author, stderr);
 }
 
 int

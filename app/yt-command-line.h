@@ -25,6 +25,7 @@ typedef struct {
   char     *size;
   char     *lang;
   char     *paper;
+  char     *author;
   char    **files;
 } YtCommandLine;
 

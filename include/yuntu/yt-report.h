@@ -50,6 +50,7 @@ typedef struct {
   const guint   *sites;      /* SCOPE_SITES: site indices, copied by yt_report_new() */
   guint          n_sites;
   guint          company;    /* SCOPE_COMPANY: company index */
+  const char    *author;     /* the document's author, copied; NULL or "": none */
 } YtReportOptions;
 
 /* Called after each page while exporting; cancel through the GCancellable. */
@@ -68,6 +69,8 @@ YtReport   *yt_report_new              (YtAtlas               *atlas,
                                         const YtReportOptions *options);
 YtLang      yt_report_get_language     (YtReport *self);
 const char *yt_report_get_title        (YtReport *self);
+/* The author given in the options, or NULL. */
+const char *yt_report_get_author       (YtReport *self);
 /* Page size in points (1/72 inch). */
 void        yt_report_get_page_size    (YtReport *self,
                                         double   *width,
@@ -96,6 +99,7 @@ int         yt_report_export_main      (YtAtlas    *atlas,
                                         const char *out_path,
                                         YtLang      lang,
                                         YtPaper     paper,
+                                        const char *author,
                                         FILE       *err);
 
 G_END_DECLS

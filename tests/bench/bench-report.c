@@ -35,7 +35,7 @@ time_report (YtAtlas    *atlas,
 {
   gint64 start = g_get_monotonic_time ();
 
-  if (yt_report_export_main (atlas, path, YT_LANG_ZH, YT_PAPER_A4, stderr) != 0)
+  if (yt_report_export_main (atlas, path, YT_LANG_ZH, YT_PAPER_A4, NULL, stderr) != 0)
     g_error ("the report export failed");
   return (g_get_monotonic_time () - start) / 1e6;
 }

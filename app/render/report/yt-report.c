@@ -24,6 +24,7 @@ struct _YtReport
   guint           *sites;
   YtDoc           *doc;
   char            *title;
+  char            *author;
   char            *date;
   GPtrArray       *labels;
   YtMapRenderer   *maps[2];
@@ -41,6 +42,7 @@ yt_report_finalize (GObject *object)
   g_clear_pointer (&self->labels, g_ptr_array_unref);
   g_clear_pointer (&self->doc, yt_doc_free);
   g_free (self->title);
+  g_free (self->author);
   g_free (self->date);
   g_free (self->sites);
   g_clear_object (&self->atlas);
@@ -64,7 +66,7 @@ yt_report_options_init (YtReportOptions *options)
   g_return_if_fail (options != NULL);
 
   *options = (YtReportOptions) { YT_LANG_EN, YT_PAPER_A4, YT_REPORT_SECTION_ALL,
-                                 YT_REPORT_SCOPE_ALL, NULL, 0, YT_ATLAS_NONE };
+                                 YT_REPORT_SCOPE_ALL, NULL, 0, YT_ATLAS_NONE, NULL };
 }
 
 gboolean
@@ -264,6 +266,8 @@ yt_report_new (YtAtlas               *atlas,
   self->options = *options;
   self->sites = g_memdup2 (options->sites, options->n_sites * sizeof (guint));
   self->options.sites = self->sites;
+  self->author = options->author != NULL && *options->author != '\0' ? g_strdup (options->author) : NULL;
+  self->options.author = self->author;
   self->title = g_strdup (YT_R_ (options->lang, N_("China's Cloud Hubs and Belt and Road Cloud Sites")));
   date = yt_report_data_date (atlas);
   self->date = yt_format_date_parts (options->lang, YT_DATE_YEAR (date), YT_DATE_MONTH (date),
@@ -313,6 +317,13 @@ yt_report_get_page_label (YtReport *self,
   g_return_val_if_fail (YT_IS_REPORT (self), NULL);
   g_return_val_if_fail (page < self->labels->len, NULL);
   return g_ptr_array_index (self->labels, page);
+}
+
+const char *
+yt_report_get_author (YtReport *self)
+{
+  g_return_val_if_fail (YT_IS_REPORT (self), NULL);
+  return self->author;
 }
 
 YtDoc *

@@ -1,0 +1,544 @@
+/* yt-pdf-finish.c: document information, language and links appended to Cairo's PDF
+ *
+ * Cairo 1.16 has no call for the catalogue's /Lang, writes dates without the
+ * "D:" of PDF dates, and with CAIRO_TAG_LINK but no structure tree leaves
+ * references to structure elements it never writes (qpdf: "object 9 0 not
+ * found").  So Cairo writes the pages, fonts, outline, page labels and named
+ * destinations, and this file appends one incremental update (ISO 32000-1
+ * §7.5.6): a new /Info, the catalogue with /Lang, the pages that carry links
+ * with their /Annots, and the link annotations.  Only Cairo's uncompressed
+ * catalogue, page tree and cross-reference table are read, never a stream.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <cairo.h>
+#include <glib/gi18n-lib.h>
+
+#include "yuntu/yt-atomic-file.h"
+#include "yt-pdf-finish.h"
+
+typedef struct {
+  const char *data;
+  gsize       len;
+  GArray     *offsets;          /* gint64 per object number, -1 when free */
+  guint       size, root, info;
+  gint64      xref;
+} Pdf;
+
+typedef struct { guint number; gint64 offset; } Written;
+
+gint64
+yt_pdf_document_time (gint64 fallback)
+{
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  char *end = NULL;
+  gint64 value;
+
+  if (epoch == NULL || *epoch == '\0')
+    return fallback;
+  value = g_ascii_strtoll (epoch, &end, 10);
+  return end != NULL && *end == '\0' && value >= 0 ? value : fallback;
+}
+
+/* Skips white space and comments. */
+static gsize
+skip_space (const Pdf *pdf,
+            gsize      at)
+{
+  while (at < pdf->len)
+    {
+      if (pdf->data[at] == '%')
+        while (at < pdf->len && pdf->data[at] != '\n' && pdf->data[at] != '\r')
+          at++;
+      else if (g_ascii_isspace (pdf->data[at]) || pdf->data[at] == '\0')
+        at++;
+      else
+        break;
+    }
+  return at;
+}
+
+static gboolean
+read_uint (const Pdf *pdf,
+           gsize     *at,
+           gint64    *value)
+{
+  gsize p = skip_space (pdf, *at);
+  gint64 v = 0;
+  gsize start = p;
+
+  while (p < pdf->len && g_ascii_isdigit (pdf->data[p]) && p - start < 18)
+    v = v * 10 + (pdf->data[p++] - '0');
+  if (p == start)
+    return FALSE;
+  *value = v;
+  *at = p;
+  return TRUE;
+}
+
+static gboolean
+expect (const Pdf  *pdf,
+        gsize      *at,
+        const char *word)
+{
+  gsize p = skip_space (pdf, *at);
+  gsize n = strlen (word);
+
+  if (p + n > pdf->len || memcmp (pdf->data + p, word, n) != 0)
+    return FALSE;
+  *at = p + n;
+  return TRUE;
+}
+
+/* The end of the dictionary starting at @at ("<<"), just after its ">>":
+ * strings, hex strings and comments may hold brackets of their own. */
+static gsize
+dict_end (const Pdf *pdf,
+          gsize      at)
+{
+  int depth = 0;
+
+  while (at < pdf->len)
+    {
+      char c = pdf->data[at];
+
+      if (c == '%')
+        at = skip_space (pdf, at);
+      else if (c == '(')
+        {
+          int parens = 0;
+
+          for (; at < pdf->len; at++)
+            {
+              if (pdf->data[at] == '\\')
+                at++;
+              else if (pdf->data[at] == '(')
+                parens++;
+              else if (pdf->data[at] == ')' && --parens == 0)
+                break;
+            }
+          at++;
+        }
+      else if (c == '<' && at + 1 < pdf->len && pdf->data[at + 1] == '<')
+        depth++, at += 2;
+      else if (c == '>' && at + 1 < pdf->len && pdf->data[at + 1] == '>')
+        {
+          at += 2;
+          if (--depth == 0)
+            return at;
+        }
+      else if (c == '<')
+        {
+          const char *close = memchr (pdf->data + at, '>', pdf->len - at);
+
+          if (close == NULL)
+            return 0;
+          at = close - pdf->data + 1;
+        }
+      else
+        at++;
+    }
+  return 0;
+}
+
+/* The dictionary of object @number as text, from "<<" to ">>". */
+static gboolean
+object_dict (const Pdf *pdf,
+             guint      number,
+             gsize     *start,
+             gsize     *end)
+{
+  gint64 offset, n, generation;
+  gsize at;
+
+  if (number >= pdf->offsets->len || (offset = g_array_index (pdf->offsets, gint64, number)) < 0 ||
+      (gsize) offset >= pdf->len)
+    return FALSE;
+  at = offset;
+  if (!read_uint (pdf, &at, &n) || n != number || !read_uint (pdf, &at, &generation) ||
+      !expect (pdf, &at, "obj"))
+    return FALSE;
+  at = skip_space (pdf, at);
+  if (at + 2 > pdf->len || memcmp (pdf->data + at, "<<", 2) != 0)
+    return FALSE;
+  *start = at;
+  *end = dict_end (pdf, at);
+  return *end != 0;
+}
+
+/* The position just after @key in the dictionary [start, end), or 0. */
+static gsize
+find_key (const Pdf  *pdf,
+          gsize       start,
+          gsize       end,
+          const char *key)
+{
+  gsize n = strlen (key);
+
+  for (gsize at = start; at + n < end; at++)
+    if (memcmp (pdf->data + at, key, n) == 0 &&
+        (g_ascii_isspace (pdf->data[at + n]) || strchr ("/[<(", pdf->data[at + n]) != NULL))
+      return at + n;
+  return 0;
+}
+
+static gboolean
+read_ref (const Pdf *pdf,
+          gsize     *at,
+          guint     *number)
+{
+  gint64 n, generation;
+
+  if (!read_uint (pdf, at, &n) || !read_uint (pdf, at, &generation) || !expect (pdf, at, "R") ||
+      n <= 0 || n > G_MAXINT)
+    return FALSE;
+  *number = (guint) n;
+  return TRUE;
+}
+
+static gboolean
+dict_ref (const Pdf  *pdf,
+          gsize       start,
+          gsize       end,
+          const char *key,
+          guint      *number)
+{
+  gsize at = find_key (pdf, start, end, key);
+
+  return at != 0 && read_ref (pdf, &at, number);
+}
+
+static gboolean
+read_xref (Pdf *pdf)
+{
+  gsize at = pdf->xref;
+  gint64 first, count;
+
+  if (!expect (pdf, &at, "xref"))
+    return FALSE;
+  while (read_uint (pdf, &at, &first) && read_uint (pdf, &at, &count))
+    {
+      at = skip_space (pdf, at);
+      if (count > G_MAXINT || first + count > G_MAXINT || at + count * 20 > pdf->len)
+        return FALSE;
+      if (pdf->offsets->len < first + count)
+        {
+          guint old = pdf->offsets->len;
+
+          g_array_set_size (pdf->offsets, first + count);
+          for (guint i = old; i < pdf->offsets->len; i++)
+            g_array_index (pdf->offsets, gint64, i) = -1;
+        }
+      for (gint64 i = 0; i < count; i++, at += 20)
+        if (pdf->data[at + 17] == 'n')
+          g_array_index (pdf->offsets, gint64, first + i) = g_ascii_strtoll (pdf->data + at, NULL, 10);
+    }
+  return TRUE;
+}
+
+static gboolean
+read_trailer (Pdf *pdf)
+{
+  const char *tail = pdf->data + (pdf->len > 1024 ? pdf->len - 1024 : 0);
+  const char *found = g_strrstr_len (tail, pdf->data + pdf->len - tail, "startxref");
+  gsize at, start, end;
+  gint64 size;
+
+  if (found == NULL)
+    return FALSE;
+  at = found - pdf->data + strlen ("startxref");
+  if (!read_uint (pdf, &at, &pdf->xref) || (gsize) pdf->xref >= pdf->len || !read_xref (pdf))
+    return FALSE;
+  found = g_strstr_len (pdf->data + pdf->xref, pdf->len - pdf->xref, "trailer");
+  if (found == NULL)
+    return FALSE;
+  start = skip_space (pdf, found - pdf->data + strlen ("trailer"));
+  if ((end = dict_end (pdf, start)) == 0)
+    return FALSE;
+  at = find_key (pdf, start, end, "/Size");
+  if (at == 0 || !read_uint (pdf, &at, &size) || size > G_MAXINT)
+    return FALSE;
+  pdf->size = (guint) size;
+  return dict_ref (pdf, start, end, "/Root", &pdf->root) &&
+         dict_ref (pdf, start, end, "/Info", &pdf->info);
+}
+
+/* The page objects in order, from a page tree of one level (Cairo's). */
+static GArray *
+page_objects (const Pdf *pdf)
+{
+  g_autoptr(GArray) pages = g_array_new (FALSE, FALSE, sizeof (guint));
+  gsize start, end, at;
+  guint tree;
+
+  if (!object_dict (pdf, pdf->root, &start, &end) || !dict_ref (pdf, start, end, "/Pages", &tree) ||
+      !object_dict (pdf, tree, &start, &end) || (at = find_key (pdf, start, end, "/Kids")) == 0 ||
+      !expect (pdf, &at, "["))
+    return NULL;
+  for (guint page; read_ref (pdf, &at, &page);)
+    g_array_append_val (pages, page);
+  return expect (pdf, &at, "]") ? g_steal_pointer (&pages) : NULL;
+}
+
+/* A text string: literal when printable ASCII, else UTF-16BE with its mark. */
+static void
+append_text_string (GString    *out,
+                    const char *text)
+{
+  gboolean ascii = TRUE;
+
+  for (const guchar *p = (const guchar *) text; *p != '\0' && ascii; p++)
+    ascii = *p >= 0x20 && *p < 0x7f;
+  if (ascii)
+    {
+      g_string_append_c (out, '(');
+      for (const char *p = text; *p != '\0'; p++)
+        {
+          if (*p == '(' || *p == ')' || *p == '\\')
+            g_string_append_c (out, '\\');
+          g_string_append_c (out, *p);
+        }
+      g_string_append_c (out, ')');
+      return;
+    }
+  g_string_append (out, "<FEFF");
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c >= 0x10000)
+        g_string_append_printf (out, "%04X%04X", 0xD800 + ((c - 0x10000) >> 10),
+                                0xDC00 + ((c - 0x10000) & 0x3FF));
+      else
+        g_string_append_printf (out, "%04X", c);
+    }
+  g_string_append_c (out, '>');
+}
+
+static void
+begin_object (GString *out,
+              GArray  *written,
+              gsize    base,
+              guint    number)
+{
+  Written w = { number, (gint64) (base + out->len) };
+
+  g_array_append_val (written, w);
+  g_string_append_printf (out, "%u 0 obj\n", number);
+}
+
+static void
+append_number (GString *out,
+               double   value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.2f", value));
+  g_string_append_c (out, ' ');
+}
+
+static void
+write_link (GString            *out,
+            const YtPdfDocInfo *info,
+            const YtPdfLink    *link)
+{
+  double top = info->page_height - link->y;
+
+  g_string_append (out, "<< /Type /Annot /Subtype /Link /F 4 /Border [ 0 0 0 ] /Rect [ ");
+  append_number (out, link->x);
+  append_number (out, top - link->height);
+  append_number (out, link->x + link->width);
+  append_number (out, top);
+  g_string_append (out, "]\n   ");
+  if (link->dest != NULL)
+    {
+      g_string_append (out, "/Dest ");
+      append_text_string (out, link->dest);
+    }
+  else
+    {
+      /* A URI is 7-bit ASCII: anything else is percent-encoded. */
+      g_autofree char *uri = g_uri_escape_string (link->uri, "!#$%&'()*+,/:;=?@[]~", FALSE);
+
+      g_string_append (out, "/A << /S /URI /URI ");
+      append_text_string (out, uri);
+      g_string_append (out, " >>");
+    }
+  g_string_append (out, " >>\nendobj\n");
+}
+
+/* The pages with links get /Annots; the annotations are numbered from /Size. */
+static gboolean
+write_links (const Pdf          *pdf,
+             const YtPdfDocInfo *info,
+             GString            *out,
+             GArray             *written,
+             guint              *next)
+{
+  g_autoptr(GArray) pages = info->n_links > 0 ? page_objects (pdf) : NULL;
+
+  if (info->n_links > 0 && pages == NULL)
+    return FALSE;
+  for (guint p = 0; pages != NULL && p < pages->len; p++)
+    {
+      guint page = g_array_index (pages, guint, p);
+      guint first = *next;
+      gsize start, end;
+
+      for (guint i = 0; i < info->n_links; i++)
+        if (info->links[i].page == p)
+          {
+            begin_object (out, written, pdf->len, (*next)++);
+            write_link (out, info, &info->links[i]);
+          }
+      if (first == *next)
+        continue;
+      if (!object_dict (pdf, page, &start, &end) || find_key (pdf, start, end, "/Annots") != 0)
+        return FALSE;
+      begin_object (out, written, pdf->len, page);
+      g_string_append_len (out, pdf->data + start, end - start - 2);
+      g_string_append (out, "   /Annots [");
+      for (guint a = first; a < *next; a++)
+        g_string_append_printf (out, " %u 0 R", a);
+      g_string_append (out, " ]\n>>\nendobj\n");
+    }
+  for (guint i = 0; i < info->n_links; i++)
+    if (pages == NULL || info->links[i].page >= pages->len)
+      return FALSE;
+  return TRUE;
+}
+
+static void
+info_entry (GString    *out,
+            const char *key,
+            const char *value)
+{
+  if (value == NULL || *value == '\0')
+    return;
+  g_string_append_printf (out, "   /%s ", key);
+  append_text_string (out, value);
+  g_string_append_c (out, '\n');
+}
+
+static void
+write_info (const Pdf          *pdf,
+            const YtPdfDocInfo *info,
+            GString            *out,
+            GArray             *written)
+{
+  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (info->date);
+  g_autofree char *date = dt != NULL ? g_date_time_format (dt, "D:%Y%m%d%H%M%SZ") : NULL;
+  g_autofree char *producer = g_strdup_printf ("cairo %s (https://cairographics.org)",
+                                               cairo_version_string ());
+
+  begin_object (out, written, pdf->len, pdf->info);
+  g_string_append (out, "<<\n");
+  info_entry (out, "Title", info->title);
+  info_entry (out, "Author", info->author);
+  info_entry (out, "Subject", info->subject);
+  info_entry (out, "Keywords", info->keywords);
+  info_entry (out, "Creator", info->creator);
+  info_entry (out, "Producer", producer);
+  info_entry (out, "CreationDate", date);
+  info_entry (out, "ModDate", date);
+  g_string_append (out, ">>\nendobj\n");
+}
+
+/* Viewers show the title rather than the file name; readers aloud use /Lang. */
+static gboolean
+write_catalog (const Pdf          *pdf,
+               const YtPdfDocInfo *info,
+               GString            *out,
+               GArray             *written)
+{
+  gsize start, end;
+
+  if (!object_dict (pdf, pdf->root, &start, &end) || find_key (pdf, start, end, "/Lang") != 0)
+    return FALSE;
+  begin_object (out, written, pdf->len, pdf->root);
+  g_string_append_len (out, pdf->data + start, end - start - 2);
+  if (info->lang != NULL)
+    {
+      g_string_append (out, "   /Lang ");
+      append_text_string (out, info->lang);
+      g_string_append_c (out, '\n');
+    }
+  if (find_key (pdf, start, end, "/ViewerPreferences") == 0)
+    g_string_append (out, "   /ViewerPreferences << /DisplayDocTitle true >>\n");
+  g_string_append (out, ">>\nendobj\n");
+  return TRUE;
+}
+
+static int
+compare_written (gconstpointer a,
+                 gconstpointer b)
+{
+  guint x = ((const Written *) a)->number, y = ((const Written *) b)->number;
+
+  return x < y ? -1 : x > y;
+}
+
+/* One subsection per run of consecutive object numbers. */
+static void
+write_xref (GArray  *written,
+            GString *out)
+{
+  g_array_sort (written, compare_written);
+  g_string_append (out, "xref\n");
+  for (guint i = 0; i < written->len;)
+    {
+      guint run = 1;
+
+      while (i + run < written->len &&
+             g_array_index (written, Written, i + run).number == g_array_index (written, Written, i).number + run)
+        run++;
+      g_string_append_printf (out, "%u %u\n", g_array_index (written, Written, i).number, run);
+      for (guint j = i; j < i + run; j++)
+        g_string_append_printf (out, "%010" G_GINT64_FORMAT " 00000 n \n",
+                                g_array_index (written, Written, j).offset);
+      i += run;
+    }
+}
+
+gboolean
+yt_pdf_finish (GByteArray          *bytes,
+               const YtPdfDocInfo  *info,
+               GError             **error)
+{
+  Pdf pdf = { (const char *) bytes->data, bytes->len, g_array_new (FALSE, FALSE, sizeof (gint64)) };
+  g_autoptr(GArray) written = g_array_new (FALSE, FALSE, sizeof (Written));
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *id = NULL;
+  gboolean ok;
+  guint next;
+  gsize xref;
+
+  g_return_val_if_fail (bytes != NULL && info != NULL, FALSE);
+
+  ok = read_trailer (&pdf);
+  next = pdf.size;
+  ok = ok && write_links (&pdf, info, out, written, &next);
+  if (ok)
+    write_info (&pdf, info, out, written);
+  ok = ok && write_catalog (&pdf, info, out, written);
+  g_array_unref (pdf.offsets);
+  if (!ok)
+    {
+      g_set_error_literal (error, YT_FILE_ERROR, YT_FILE_ERROR_FAILED,
+                           _("The PDF could not be completed: its cross-reference table was not understood."));
+      return FALSE;
+    }
+  /* The same bytes give the same identifier, so output stays reproducible. */
+  id = g_compute_checksum_for_data (G_CHECKSUM_MD5, bytes->data, bytes->len);
+  xref = bytes->len + out->len;
+  write_xref (written, out);
+  g_string_append_printf (out, "trailer\n<< /Size %u\n   /Root %u 0 R\n   /Info %u 0 R\n"
+                               "   /ID [ <%s> <%s> ]\n   /Prev %" G_GINT64_FORMAT "\n>>\n"
+                               "startxref\n%" G_GSIZE_FORMAT "\n%%%%EOF\n",
+                          next, pdf.root, pdf.info, id, id, pdf.xref, xref);
+  g_byte_array_append (bytes, (const guint8 *) out->str, out->len);
+  return TRUE;
+}
