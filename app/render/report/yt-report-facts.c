@@ -100,7 +100,9 @@ yt_build_chart (YtBuild    *b,
   double height;
   YtItem *item;
 
-  yt_chart_set_font (chart, YT_REPORT_SERIF " 6.4");
+  g_autofree char *font = g_strconcat (doc->body_family, " 6.4", NULL);
+
+  yt_chart_set_font (chart, font);
   yt_chart_set_sorted (chart, TRUE);
   height = yt_chart_get_height (chart, cr, width);
   cairo_destroy (cr);

@@ -13,20 +13,20 @@
 #define MARGIN_TOP    70.0
 #define MARGIN_BOTTOM 66.0
 
-typedef struct { const char *family; gboolean bold; double size; } StyleSpec;
+typedef struct { gboolean sans, bold; double size; } StyleSpec;
 
 static const StyleSpec styles[YT_N_STYLES] = {
-  [YT_STYLE_BODY]       = { YT_REPORT_SERIF, FALSE, 9.5 },
-  [YT_STYLE_SMALL]      = { YT_REPORT_SERIF, FALSE, 8.0 },
-  [YT_STYLE_TABLE]      = { YT_REPORT_SERIF, FALSE, 7.8 },
-  [YT_STYLE_TABLE_HEAD] = { YT_REPORT_SANS,  TRUE,  7.6 },
-  [YT_STYLE_CAPTION]    = { YT_REPORT_SERIF, FALSE, 7.8 },
-  [YT_STYLE_H1]         = { YT_REPORT_SANS,  TRUE,  17.0 },
-  [YT_STYLE_H2]         = { YT_REPORT_SANS,  TRUE,  12.0 },
-  [YT_STYLE_H3]         = { YT_REPORT_SANS,  TRUE,  9.8 },
-  [YT_STYLE_TITLE]      = { YT_REPORT_SANS,  TRUE,  27.0 },
-  [YT_STYLE_SUBTITLE]   = { YT_REPORT_SERIF, FALSE, 13.0 },
-  [YT_STYLE_RUNNING]    = { YT_REPORT_SERIF, FALSE, 7.5 },
+  [YT_STYLE_BODY]       = { FALSE, FALSE, 9.5 },
+  [YT_STYLE_SMALL]      = { FALSE, FALSE, 8.0 },
+  [YT_STYLE_TABLE]      = { FALSE, FALSE, 7.8 },
+  [YT_STYLE_TABLE_HEAD] = { TRUE,  TRUE,  7.6 },
+  [YT_STYLE_CAPTION]    = { FALSE, FALSE, 7.8 },
+  [YT_STYLE_H1]         = { TRUE,  TRUE,  17.0 },
+  [YT_STYLE_H2]         = { TRUE,  TRUE,  12.0 },
+  [YT_STYLE_H3]         = { TRUE,  TRUE,  9.8 },
+  [YT_STYLE_TITLE]      = { TRUE,  TRUE,  27.0 },
+  [YT_STYLE_SUBTITLE]   = { FALSE, FALSE, 13.0 },
+  [YT_STYLE_RUNNING]    = { FALSE, FALSE, 7.5 },
 };
 
 static void
@@ -86,12 +86,17 @@ yt_doc_new (YtLang  lang,
   doc->width = doc->page_w - 2 * MARGIN_SIDE;
   doc->bottom = doc->page_h - MARGIN_BOTTOM;
   doc->context = create_context (lang);
+  doc->body_family = lang == YT_LANG_ZH ? YT_REPORT_ZH : YT_REPORT_SERIF_EN;
   for (guint i = 0; i < YT_N_STYLES; i++)
     {
       doc->fonts[i] = pango_font_description_new ();
-      pango_font_description_set_family_static (doc->fonts[i], styles[i].family);
-      pango_font_description_set_weight (doc->fonts[i], styles[i].bold ? PANGO_WEIGHT_BOLD
-                                                                      : PANGO_WEIGHT_NORMAL);
+      pango_font_description_set_family_static (doc->fonts[i],
+                                                lang == YT_LANG_ZH ? YT_REPORT_ZH
+                                                : styles[i].sans ? YT_REPORT_SANS_EN : YT_REPORT_SERIF_EN);
+      /* The Chinese face has no bold: fontconfig would embolden it, and Cairo
+       * would embed the result as yet another font. */
+      pango_font_description_set_weight (doc->fonts[i], styles[i].bold && lang != YT_LANG_ZH
+                                                        ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
       pango_font_description_set_size (doc->fonts[i], (int) (styles[i].size * PANGO_SCALE));
     }
   doc->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) page_free);
@@ -107,12 +112,20 @@ yt_doc_free (YtDoc *doc)
   if (doc == NULL)
     return;
   g_hash_table_unref (doc->anchors);
+  yt_doc_words_free (doc->words);
   g_array_unref (doc->toc);
   g_ptr_array_unref (doc->pages);
   for (guint i = 0; i < YT_N_STYLES; i++)
     pango_font_description_free (doc->fonts[i]);
   g_object_unref (doc->context);
   g_free (doc);
+}
+
+static gboolean
+is_weight (PangoAttribute *attr,
+           gpointer        data)
+{
+  return attr->klass->type == PANGO_ATTR_WEIGHT;
 }
 
 PangoLayout *
@@ -122,13 +135,20 @@ yt_doc_layout (YtDoc        *doc,
                double        width)
 {
   PangoLayout *layout = pango_layout_new (doc->context);
+  PangoAttrList *attrs = pango_attr_list_copy (rich->attrs);
 
   pango_layout_set_font_description (layout, doc->fonts[style]);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   if (width > 0)
     pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_text (layout, rich->text->str, (int) rich->text->len);
-  pango_layout_set_attributes (layout, rich->attrs);
+  if (attrs == NULL)
+    attrs = pango_attr_list_new ();
+  if (doc->lang == YT_LANG_ZH)
+    pango_attr_list_unref (pango_attr_list_filter (attrs, is_weight, NULL));
+  yt_doc_mark_words (doc, rich->text->str, rich->text->len, attrs);
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
   return layout;
 }
 

@@ -19,12 +19,17 @@
 
 G_BEGIN_DECLS
 
-/* One face per role: each face is another font embedded in the PDF.  Noto
- * Serif CJK SC subsets to a fraction of Noto Sans CJK SC (whose shared CFF
- * subroutines come along whole), so the text is serif and only headings,
- * table heads and emphasis use the sans bold. */
-#define YT_REPORT_SERIF "Noto Serif CJK SC"
-#define YT_REPORT_SANS  "Noto Sans CJK SC"
+/* Faces.  Cairo 1.16 embeds a CFF CJK font (Noto CJK) with the local
+ * subroutines of every font dictionary a glyph comes from: one ideograph in
+ * Noto Serif CJK costs about 400 KB, a page of them in the bold sans 800 KB.
+ * TrueType faces subset glyph by glyph.  So English is set in Noto Serif and
+ * Noto Sans (TrueType, Debian fonts-noto-core) with WenQuanYi Micro Hei
+ * (TrueType, fonts-wqy-microhei) for the Chinese words among it, and Chinese
+ * in WenQuanYi Micro Hei throughout; it has no bold, so Chinese headings
+ * stand out by size and colour, and emphasis by colour. */
+#define YT_REPORT_SERIF_EN "Noto Serif, WenQuanYi Micro Hei"
+#define YT_REPORT_SANS_EN  "Noto Sans, WenQuanYi Micro Hei"
+#define YT_REPORT_ZH       "WenQuanYi Micro Hei"
 
 typedef enum {
   YT_STYLE_BODY, YT_STYLE_SMALL, YT_STYLE_TABLE, YT_STYLE_TABLE_HEAD, YT_STYLE_CAPTION,
@@ -71,6 +76,11 @@ typedef struct {
   GArray        *links;         /* YtRichLink */
 } YtRich;
 
+/* Straight quotes and apostrophes made typographic, from what precedes
+ * them: @before is the text the new text follows (may be NULL). */
+char    *yt_text_smart_quotes (const char *before,
+                               const char *text);
+
 typedef struct { guint start, end; char *target; } YtRichLink;
 
 YtRich  *yt_rich_new          (const char *text);
@@ -111,7 +121,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (YtTable, yt_table_free)
 /* The document being laid out: pages, a cursor, styles and anchors. */
 typedef struct {
   YtLang                lang;
+  const char           *body_family;                /* for charts */
   PangoContext         *context;
+  gpointer              words;                      /* yt-report-words.c: the word breaker */
   PangoFontDescription *fonts[YT_N_STYLES];
   double                page_w, page_h;
   double                left, top, width, bottom;   /* the text block */
@@ -124,6 +136,12 @@ typedef struct {
 
 YtDoc       *yt_doc_new          (YtLang       lang,
                                   YtPaper      paper);
+/* yt-report-words.c: PangoAttrWord over what a line must not split. */
+void         yt_doc_mark_words   (YtDoc         *doc,
+                                  const char    *text,
+                                  gsize          len,
+                                  PangoAttrList *attrs);
+void         yt_doc_words_free   (gpointer       words);
 void         yt_doc_free         (YtDoc       *doc);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (YtDoc, yt_doc_free)
 

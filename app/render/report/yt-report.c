@@ -268,7 +268,7 @@ yt_report_new (YtAtlas               *atlas,
   self->options.sites = self->sites;
   self->author = options->author != NULL && *options->author != '\0' ? g_strdup (options->author) : NULL;
   self->options.author = self->author;
-  self->title = g_strdup (YT_R_ (options->lang, N_("China's Cloud Hubs and Belt and Road Cloud Sites")));
+  self->title = yt_text_smart_quotes (NULL, YT_R_ (options->lang, N_("China's Cloud Hubs and Belt and Road Cloud Sites")));
   date = yt_report_data_date (atlas);
   self->date = yt_format_date_parts (options->lang, YT_DATE_YEAR (date), YT_DATE_MONTH (date),
                                      YT_DATE_DAY (date));
