@@ -76,8 +76,9 @@ test_pages_and_order (void)
   g_autofree char *path = export (YT_LANG_EN, YT_PAPER_A4, "order.pdf");
   g_autofree char *text = NULL;
   const char *sections[] = { "Contents", "Executive summary", "Map: China", "Map: Belt and Road",
-                             "Company profiles", "Computing hubs and data-centre clusters",
-                             "Belt and Road sites", "Notes on data and boundaries", "Sources" };
+                             "Computing hubs and data-centre clusters", "Belt and Road sites",
+                             "Company profiles", "Notes on data and boundaries", "Glossary",
+                             "How to cite", "Sources" };
   const char *last;
   double w, h;
 
@@ -396,6 +397,12 @@ void test_reference_images (void);
 /* tests/test-report-pdf.c */
 void test_pdf_valid (void);
 void test_pdf_information (void);
+/* tests/test-report-text.c */
+void test_readers_words (void);
+void test_source_count (void);
+void test_page_fill (void);
+void test_pinyin_order (void);
+void test_chinese_breaks (void);
 
 static void
 remove_tree (const char *path)
@@ -441,6 +448,11 @@ main (int   argc,
   g_test_add_func ("/report/reference-images", test_reference_images);
   g_test_add_func ("/report/pdf-valid", test_pdf_valid);
   g_test_add_func ("/report/pdf-information", test_pdf_information);
+  g_test_add_func ("/report/readers-words", test_readers_words);
+  g_test_add_func ("/report/source-count", test_source_count);
+  g_test_add_func ("/report/page-fill", test_page_fill);
+  g_test_add_func ("/report/pinyin-order", test_pinyin_order);
+  g_test_add_func ("/report/chinese-breaks", test_chinese_breaks);
   status = g_test_run ();
 
   if (g_getenv ("YUNTU_TEST_KEEP") == NULL)

@@ -66,7 +66,8 @@ cover_tiles (YtBuild *b)
     { count_overseas (b), N_("sites outside China") },
     { yt_atlas_get_n_records (b->atlas, YT_RECORD_COMPANY), N_("companies and organisations") },
     { yt_atlas_get_n_records (b->atlas, YT_RECORD_FACT), N_("sourced facts") },
-    { yt_atlas_get_n_records (b->atlas, YT_RECORD_SOURCE), N_("sources") },
+    /* The sources the list at the end holds, as counted by the last pass. */
+    { b->prev_cited, N_("sources cited") },
   };
   YtDoc *doc = b->doc;
   double w = doc->width / TILE_COLUMNS;

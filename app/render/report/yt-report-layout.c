@@ -113,6 +113,7 @@ yt_doc_free (YtDoc *doc)
     return;
   g_hash_table_unref (doc->anchors);
   yt_doc_words_free (doc->words);
+  yt_doc_collator_free (doc->collator);
   g_array_unref (doc->toc);
   g_ptr_array_unref (doc->pages);
   for (guint i = 0; i < YT_N_STYLES; i++)
@@ -147,6 +148,10 @@ yt_doc_layout (YtDoc        *doc,
   if (doc->lang == YT_LANG_ZH)
     pango_attr_list_unref (pango_attr_list_filter (attrs, is_weight, NULL));
   yt_doc_mark_words (doc, rich->text->str, rich->text->len, attrs);
+  /* Chinese running text is set flush on both sides, as Chinese print is:
+   * lines kept from breaking inside words would otherwise end raggedly. */
+  if (doc->lang == YT_LANG_ZH && (style == YT_STYLE_BODY || style == YT_STYLE_SMALL))
+    pango_layout_set_justify (layout, TRUE);
   pango_layout_set_attributes (layout, attrs);
   pango_attr_list_unref (attrs);
   return layout;
@@ -176,6 +181,8 @@ yt_doc_new_page (YtDoc    *doc,
 {
   YtPage *page;
 
+  if (doc->page != NULL)
+    doc->page->fill = yt_doc_fill (doc);
   /* An empty page is reused rather than left blank. */
   if (doc->page != NULL && doc->page->items->len == 0)
     {
@@ -189,6 +196,12 @@ yt_doc_new_page (YtDoc    *doc,
   g_ptr_array_add (doc->pages, page);
   doc->page = page;
   doc->y = doc->top;
+}
+
+double
+yt_doc_fill (YtDoc *doc)
+{
+  return CLAMP ((doc->y - doc->top) / (doc->bottom - doc->top), 0, 1);
 }
 
 void
@@ -278,6 +291,48 @@ layout_height (PangoLayout *layout)
   return (double) logical.height / PANGO_SCALE;
 }
 
+static guint
+last_line_chars (PangoLayout *layout)
+{
+  PangoLayoutLine *line = pango_layout_get_line_readonly (layout, pango_layout_get_line_count (layout) - 1);
+  const char *text = pango_layout_get_text (layout);
+
+  return g_utf8_strlen (text + line->start_index, line->length);
+}
+
+/* A Chinese paragraph should not end on a line of one or two characters
+ * ("致。"): letters are set a little tighter to take them back onto the line
+ * before, or else a little looser to give the last line company.  The
+ * paragraph keeps its width, so justified edges stay aligned. */
+static void
+avoid_short_last_line (PangoLayout *layout)
+{
+  PangoAttrList *base = pango_layout_get_attributes (layout);
+  int lines = pango_layout_get_line_count (layout);
+  static const int steps[] = { -1, -2, -3, -4, -5, 1, 2, 3, 4, 5, 6 };
+
+  if (lines < 2 || last_line_chars (layout) > 2)
+    return;
+  base = base != NULL ? pango_attr_list_copy (base) : pango_attr_list_new ();
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      PangoAttrList *attrs = pango_attr_list_copy (base);
+
+      /* Tenths of a point per character. */
+      pango_attr_list_insert_before (attrs, pango_attr_letter_spacing_new (steps[i] * PANGO_SCALE / 10));
+      pango_layout_set_attributes (layout, attrs);
+      pango_attr_list_unref (attrs);
+      if (pango_layout_get_line_count (layout) < lines ||
+          (pango_layout_get_line_count (layout) == lines && last_line_chars (layout) > 2))
+        {
+          pango_attr_list_unref (base);
+          return;
+        }
+    }
+  pango_layout_set_attributes (layout, base);
+  pango_attr_list_unref (base);
+}
+
 /* A paragraph moves whole to the next page rather than split: report
  * paragraphs are a few lines long, and this keeps widows away. */
 void
@@ -288,7 +343,11 @@ yt_doc_paragraph (YtDoc        *doc,
                   double        space_after)
 {
   g_autoptr(PangoLayout) layout = yt_doc_layout (doc, style, rich, doc->width - indent);
-  double height = layout_height (layout);
+  double height;
+
+  if (doc->lang == YT_LANG_ZH)
+    avoid_short_last_line (layout);
+  height = layout_height (layout);
 
   yt_doc_ensure (doc, height);
   yt_doc_place (doc, layout, rich, doc->left + indent, doc->y,
@@ -341,9 +400,11 @@ yt_doc_heading (YtDoc      *doc,
   double height = yt_doc_text_height (doc, style, text, doc->width);
   YtItem *rule;
 
-  if (level <= 1 && doc->y > doc->top)
+  /* A chapter opens a new page unless the last one ended high on its page:
+   * then it follows, rather than leave a page nearly empty. */
+  if (level <= 1 && yt_doc_fill (doc) > 0.55)
     yt_doc_new_page (doc, doc->page->front);
-  yt_doc_space (doc, level == 2 ? 14 : 8);
+  yt_doc_space (doc, level <= 1 ? 30 : level == 2 ? 14 : 8);
   /* Keep the heading with what follows: a few lines, or for a profile its
    * intro and the start of its first table. */
   yt_doc_ensure (doc, height + (level == 2 ? 100 : 48));

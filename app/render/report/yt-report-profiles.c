@@ -101,54 +101,73 @@ profile_intro (YtBuild *b,
   yt_doc_paragraph (b->doc, YT_STYLE_BODY, rich, 0, 6);
 }
 
-/* The unit most of the company's figures share, if at least two do. */
-static YtUnit
-common_unit (YtBuild *b,
-             GArray  *facts)
+/* The measure (with one unit) the company reports most often, if at least
+ * twice: only like is compared with like. */
+static gboolean
+common_measure (YtBuild *b,
+                GArray  *facts,
+                guint   *measure,
+                YtUnit  *unit)
 {
-  guint counts[YT_UNIT_DATA_CENTRE + 1] = { 0 };
-  YtUnit best = YT_UNIT_NONE;
+  guint best = 0;
 
   for (guint i = 0; i < facts->len; i++)
     {
-      YtUnit unit = yt_atlas_get_fact (b->atlas, g_array_index (facts, guint, i))->unit;
+      const YtFact *fi = yt_atlas_get_fact (b->atlas, g_array_index (facts, guint, i));
+      guint n = 0;
 
-      if (unit != YT_UNIT_NONE && unit <= YT_UNIT_DATA_CENTRE && ++counts[unit] > counts[best])
-        best = unit;
+      if (fi->unit == YT_UNIT_NONE)
+        continue;
+      for (guint j = 0; j < facts->len; j++)
+        {
+          const YtFact *fj = yt_atlas_get_fact (b->atlas, g_array_index (facts, guint, j));
+
+          n += fj->measure == fi->measure && fj->unit == fi->unit;
+        }
+      if (n > best)
+        {
+          best = n;
+          *measure = fi->measure;
+          *unit = fi->unit;
+        }
     }
-  return best != YT_UNIT_NONE && counts[best] >= 2 ? best : YT_UNIT_NONE;
+  return best >= 2;
 }
 
 static void
 figures_chart (YtBuild *b,
+               guint    company,
                GArray  *facts,
+               guint    measure,
                YtUnit   unit)
 {
   YtChart *chart = yt_chart_new (b->lang, yt_atlas_unit_to_string (unit));
   g_autoptr(GArray) refs = g_array_new (FALSE, FALSE, sizeof (YtRef));
   g_autofree char *sources = NULL;
+  g_autofree char *name = yt_build_name (b, YT_REF (YT_RECORD_MEASURE, measure));
+  g_autofree char *owner = yt_build_name (b, YT_REF (YT_RECORD_COMPANY, company));
+  g_autofree char *title = g_strdup_printf (YT_R_ (b->lang, N_("%s: %s, by date")), owner, name);
 
   for (guint i = 0; i < facts->len; i++)
     {
       guint index = g_array_index (facts, guint, i);
       const YtFact *fact = yt_atlas_get_fact (b->atlas, index);
-      g_autofree char *measure = yt_build_name (b, YT_REF (YT_RECORD_MEASURE, fact->measure));
-      g_autofree char *date = yt_build_date (b, fact->date / 10000 * 10000);
-      g_autofree char *label = g_strdup_printf (YT_R_ (b->lang, N_("%s (%s)")), measure, date);
+      g_autofree char *date = yt_build_date (b, fact->date);
       YtRef ref = YT_REF (YT_RECORD_FACT, index);
 
-      if (fact->unit != unit)
+      if (fact->measure != measure || fact->unit != unit)
         continue;
-      yt_chart_add_bar (chart, label, fact->value, fact->qualifier, FALSE);
+      yt_chart_add_bar (chart, date, fact->value, fact->qualifier, FALSE);
       g_array_append_val (refs, ref);
     }
   sources = yt_build_cite_text (b, (const YtRef *) refs->data, refs->len);
   yt_chart_set_source (chart, sources);
-  yt_build_chart (b, YT_R_ (b->lang, N_("Comparable figures")), chart);
+  yt_build_chart (b, title, chart);
 }
 
 static void
 sites_chart (YtBuild *b,
+             guint    company,
              GArray  *sites)
 {
   guint counts[YT_N_SITE_KINDS] = { 0 };
@@ -164,15 +183,25 @@ sites_chart (YtBuild *b,
   for (guint k = 0; k < YT_N_SITE_KINDS; k++)
     if (counts[k] > 0)
       yt_chart_add_bar (chart, yt_build_site_kind (b, k), counts[k], YT_QUALIFIER_EXACT, FALSE);
-  yt_chart_set_source (chart, YT_R_ (b->lang, N_("the sites table below")));
-  yt_build_chart (b, YT_R_ (b->lang, N_("Sites by kind")), chart);
+  {
+    g_autofree char *owner = yt_build_name (b, YT_REF (YT_RECORD_COMPANY, company));
+    g_autofree char *title = g_strdup_printf (YT_R_ (b->lang, N_("%s: sites by kind")), owner);
+    g_autofree char *source = g_strdup_printf (YT_R_ (b->lang, N_("Table %u below")), b->n_tables + 1);
+
+    yt_chart_set_source (chart, source);
+    yt_build_chart (b, title, chart);
+  }
 }
 
 static void
 sites_table (YtBuild *b,
+             guint    company,
              GArray  *sites)
 {
   g_autoptr(YtTable) table = yt_table_new (5, site_widths);
+  g_autoptr(GPtrArray) names = yt_build_site_names (b, (const guint *) sites->data, sites->len);
+  g_autofree char *owner = yt_build_name (b, YT_REF (YT_RECORD_COMPANY, company));
+  g_autofree char *title = g_strdup_printf (YT_R_ (b->lang, N_("Sites of %s")), owner);
 
   yt_table_set_head (table, 0, YT_R_ (b->lang, N_("Site")));
   yt_table_set_head (table, 1, YT_R_ (b->lang, N_("Location")));
@@ -183,18 +212,17 @@ sites_table (YtBuild *b,
     {
       guint index = g_array_index (sites, guint, i);
       const YtSite *site = yt_atlas_get_site (b->atlas, index);
-      g_autofree char *name = yt_build_name (b, YT_REF (YT_RECORD_SITE, index));
       g_autofree char *region = yt_build_region_name (b, site->region);
       g_autofree char *date = yt_build_site_date (b, site);
 
       yt_table_add_row (table);
-      yt_table_add_cell (table, name);
+      yt_table_add_cell (table, g_ptr_array_index (names, i));
       yt_table_add_cell (table, region);
       yt_table_add_cell (table, yt_build_site_kind (b, site->kind));
       yt_table_add_cell (table, date);
       yt_build_cite (b, yt_table_add_cell (table, NULL), YT_REF (YT_RECORD_SITE, index));
     }
-  yt_doc_table (b->doc, table);
+  yt_build_table (b, title, table);
 }
 
 static void
@@ -205,20 +233,48 @@ profile (YtBuild *b,
   g_autoptr(GArray) sites = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autofree char *name = yt_build_name (b, YT_REF (YT_RECORD_COMPANY, company));
   g_autofree char *anchor = g_strconcat ("co-", yt_atlas_get_id (b->atlas, YT_REF (YT_RECORD_COMPANY, company)), NULL);
+  g_autofree char *facts_title = g_strdup_printf (YT_R_ (b->lang, N_("Facts about %s")), name);
   YtUnit unit;
+  guint measure;
 
   company_facts (b, company, facts);
   company_sites (b, company, sites);
   yt_doc_heading (b->doc, 2, name, anchor, 2);
   profile_intro (b, company);
   if (facts->len > 0)
-    yt_build_fact_table (b, (const guint *) facts->data, facts->len, FALSE);
-  if ((unit = common_unit (b, facts)) != YT_UNIT_NONE)
-    figures_chart (b, facts, unit);
+    yt_build_fact_table (b, facts_title, (const guint *) facts->data, facts->len, FALSE);
+  if (common_measure (b, facts, &measure, &unit))
+    figures_chart (b, company, facts, measure, unit);
   else
-    sites_chart (b, sites);
+    sites_chart (b, company, sites);
   if (sites->len > 0)
-    sites_table (b, sites);
+    sites_table (b, company, sites);
+}
+
+typedef struct { guint company, weight; } Weighted;
+
+static int
+compare_weight (gconstpointer a,
+                gconstpointer b)
+{
+  const Weighted *x = a, *y = b;
+
+  if (x->weight != y->weight)
+    return x->weight > y->weight ? -1 : 1;
+  return x->company < y->company ? -1 : x->company > y->company;
+}
+
+/* A company's weight in the data: its sites count twice, its facts once. */
+static guint
+weight (YtBuild *b,
+        guint    company)
+{
+  g_autoptr(GArray) facts = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) sites = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  company_facts (b, company, facts);
+  company_sites (b, company, sites);
+  return 2 * sites->len + facts->len;
 }
 
 void
@@ -226,19 +282,27 @@ yt_build_profiles (YtBuild *b)
 {
   guint n = yt_atlas_get_n_records (b->atlas, YT_RECORD_COMPANY);
 
+  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (Weighted));
+
+  for (guint i = 0; i < n; i++)
+    {
+      Weighted w = { i, weight (b, i) };
+
+      /* A profile with neither a fact nor a site would be an empty page. */
+      if (w.weight > 0 && is_profiled (b, i))
+        g_array_append_val (order, w);
+    }
+  g_array_sort (order, compare_weight);
   yt_doc_heading (b->doc, 1, YT_R_ (b->lang, N_("Company profiles")), "sec-profiles", 1);
   yt_doc_text (b->doc, YT_STYLE_BODY,
-               YT_R_ (b->lang, N_("Cloud providers first, then other companies and organisations "
-                                  "with several facts or sites in the data set.")), 4);
-  for (guint pass = 0; pass < 2; pass++)
-    for (guint i = 0; i < n; i++)
-      {
-        gboolean cloud = yt_atlas_get_company (b->atlas, i)->kind == YT_COMPANY_CLOUD;
+               YT_R_ (b->lang, N_("Cloud providers and the other companies and organisations with "
+                                  "several facts or sites in the data set, those with most sites and "
+                                  "facts first.")), 4);
+  for (guint i = 0; i < order->len; i++)
+    {
+      guint company = g_array_index (order, Weighted, i).company;
 
-        if ((pass == 0) == cloud && is_profiled (b, i))
-          {
-            b->company_shown[i] = 1;
-            profile (b, i);
-          }
-      }
+      b->company_shown[company] = 1;
+      profile (b, company);
+    }
 }

@@ -13,6 +13,7 @@
 
 #include <string.h>
 #include <unicode/ubrk.h>
+#include <unicode/ucol.h>
 #include <unicode/utext.h>
 
 #include "yt-report-private.h"
@@ -186,4 +187,32 @@ yt_doc_words_free (gpointer words)
 {
   if (words != NULL)
     ubrk_close (words);
+}
+
+/* Chinese tables are ordered by pinyin, English ones alphabetically, the same
+ * whatever the process locale: ICU's collation for the report's language
+ * ("zh" sorts by pinyin), not strcoll(). */
+int
+yt_doc_collate (YtDoc      *doc,
+                const char *a,
+                const char *b)
+{
+  UErrorCode status = U_ZERO_ERROR;
+  UCollationResult result;
+
+  if (doc->collator == NULL)
+    doc->collator = ucol_open (doc->lang == YT_LANG_ZH ? "zh" : "en", &status);
+  if (doc->collator == NULL || U_FAILURE (status))
+    return g_strcmp0 (a, b);
+  result = ucol_strcollUTF8 (doc->collator, a, -1, b, -1, &status);
+  if (U_FAILURE (status))
+    return g_strcmp0 (a, b);
+  return result == UCOL_LESS ? -1 : result == UCOL_GREATER ? 1 : g_strcmp0 (a, b);
+}
+
+void
+yt_doc_collator_free (gpointer collator)
+{
+  if (collator != NULL)
+    ucol_close (collator);
 }

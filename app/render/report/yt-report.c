@@ -27,6 +27,7 @@ struct _YtReport
   char            *author;
   char            *date;
   GPtrArray       *labels;
+  guint            n_cited;
   YtMapRenderer   *maps[2];
 };
 
@@ -90,7 +91,6 @@ YtDate
 yt_report_data_date (YtAtlas *atlas)
 {
   const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
-  YtDate newest = 0;
 
   if (epoch != NULL && *epoch != '\0')
     {
@@ -100,6 +100,15 @@ yt_report_data_date (YtAtlas *atlas)
         return (YtDate) (g_date_time_get_year (dt) * 10000 + g_date_time_get_month (dt) * 100 +
                          g_date_time_get_day_of_month (dt));
     }
+  return yt_report_data_cutoff (atlas);
+}
+
+/* The data's cut-off: the newest date of a source it cites. */
+YtDate
+yt_report_data_cutoff (YtAtlas *atlas)
+{
+  YtDate newest = 0;
+
   for (guint i = 0; i < yt_atlas_get_n_records (atlas, YT_RECORD_SOURCE); i++)
     newest = MAX (newest, yt_atlas_get_source (atlas, i)->date);
   return newest != 0 ? newest : 20240101;
@@ -176,14 +185,19 @@ build_sections (YtBuild *b,
     yt_build_summary (b);
   if (sections & YT_REPORT_SECTION_MAPS)
     yt_build_maps (b);
-  if (sections & YT_REPORT_SECTION_PROFILES)
-    yt_build_profiles (b);
+  /* The national programme and the sites abroad before the long profiles. */
   if (sections & YT_REPORT_SECTION_HUBS)
     yt_build_hub_tables (b);
   if (sections & YT_REPORT_SECTION_BRI)
     yt_build_bri_table (b);
+  if (sections & YT_REPORT_SECTION_PROFILES)
+    yt_build_profiles (b);
   if (sections & YT_REPORT_SECTION_NOTES)
-    yt_build_notes (b);
+    {
+      yt_build_notes (b);
+      yt_build_glossary (b);
+      yt_build_how_to_cite (b);
+    }
   if (sections & YT_REPORT_SECTION_SOURCES)
     yt_build_sources (b);
 }
@@ -198,13 +212,16 @@ lay_out (YtReport   *self,
   self->doc = b.doc = yt_doc_new (self->options.lang, self->options.paper);
   b.prev_pages = prev_pages;
   b.prev_toc = prev != NULL ? prev->toc : NULL;
+  b.prev_cited = self->n_cited;
   b.cited = g_array_new (FALSE, FALSE, sizeof (guint));
   b.cite_numbers = g_hash_table_new (NULL, NULL);
   b.company_shown = g_new0 (guint8, yt_atlas_get_n_records (self->atlas, YT_RECORD_COMPANY) + 1);
+  b.cutoff = yt_report_data_cutoff (self->atlas);
   scope_sites (self, &b);
 
   build_sections (&b, self->options.sections);
 
+  self->n_cited = b.cited->len;
   g_free (b.company_shown);
   g_free (b.site_in_scope);
   g_hash_table_unref (b.cite_numbers);
