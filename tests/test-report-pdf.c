@@ -133,9 +133,10 @@ static char *
 read_file (const char *path,
            gsize      *length)
 {
-  char *data = NULL;
+  char *data = read_pdf_expanded (path, length);
 
-  g_assert_true (g_file_get_contents (path, &data, length, NULL));
+  if (data == NULL)
+    g_test_skip ("qpdf is needed to read the finished PDF");
   return data;
 }
 
@@ -158,8 +159,8 @@ test_pdf_information (void)
   g_autofree char *den = NULL, *dzh = NULL, *dby = NULL, *m1 = NULL, *m2 = NULL, *d1 = NULL, *d2 = NULL;
   gsize len, lzh, lby, l1, l2;
 
-  den = read_file (en, &len);
-  dzh = read_file (zh, &lzh);
+  if ((den = read_file (en, &len)) == NULL || (dzh = read_file (zh, &lzh)) == NULL)
+    return;
   g_assert_true (contains (den, len, "/Lang (en-GB)"));
   g_assert_true (contains (dzh, lzh, "/Lang (zh-CN)"));
   g_assert_true (contains (den, len, "/CreationDate (D:"));
@@ -173,9 +174,11 @@ test_pdf_information (void)
   m1 = export_map (YT_MAP_KIND_CHINA, YT_LANG_EN, "info-map-1.pdf");
   m2 = export_map (YT_MAP_KIND_CHINA, YT_LANG_EN, "info-map-2.pdf");
   g_unsetenv ("SOURCE_DATE_EPOCH");
-  d1 = read_file (m1, &l1);
-  d2 = read_file (m2, &l2);
+  g_assert_true (g_file_get_contents (m1, &d1, &l1, NULL));
+  g_assert_true (g_file_get_contents (m2, &d2, &l2, NULL));
   g_assert_cmpmem (d1, l1, d2, l2);
+  g_clear_pointer (&d1, g_free);
+  d1 = read_file (m1, &l1);
   g_assert_true (contains (d1, l1, "/CreationDate (D:20231114221320Z)"));
   g_assert_true (contains (d1, l1, "/Title (Computing hubs and cloud sites in China)"));
   g_assert_true (contains (d1, l1, "/Lang (en-GB)"));

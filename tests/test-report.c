@@ -63,6 +63,31 @@ run_tool (const char *const *argv)
   return out;
 }
 
+/* The file's objects as text: the update yt_pdf_finish() appends is a
+ * compressed object stream, which qpdf writes out uncompressed. */
+char *
+read_pdf_expanded (const char *path,
+                   gsize      *length)
+{
+  g_autofree char *out = g_strconcat (path, ".qdf", NULL);
+  g_autofree char *found = g_find_program_in_path ("qpdf");
+  char *data = NULL;
+  int status = 0;
+
+  if (found == NULL)
+    {
+      g_test_skip ("qpdf is not installed");
+      return NULL;
+    }
+  g_assert_true (g_spawn_sync (NULL, (char **) (const char *const[]) { "qpdf", "--qdf", "--object-streams=disable",
+                                                                       path, out, NULL },
+                               NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, NULL, NULL, &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_true (g_file_get_contents (out, &data, length, NULL));
+  return data;
+}
+
 static char *
 pdf_text (const char *path)
 {
@@ -264,7 +289,8 @@ test_structure (void)
   g_autoptr(GPtrArray) titles = NULL;
   gsize length;
 
-  g_assert_true (g_file_get_contents (path, &pdf, &length, NULL));
+  if ((pdf = read_pdf_expanded (path, &length)) == NULL)
+    return;
   titles = outline_titles (pdf, length);
   for (guint i = 0; i < titles->len; i++)
     g_test_message ("outline: %s", (const char *) g_ptr_array_index (titles, i));
@@ -299,7 +325,8 @@ test_deterministic (void)
   g_setenv ("SOURCE_DATE_EPOCH", "1700000000", TRUE);
   c = export (YT_LANG_ZH, YT_PAPER_A4, "same-c.pdf");
   g_unsetenv ("SOURCE_DATE_EPOCH");
-  g_assert_true (g_file_get_contents (c, &dc, &lc, NULL));
+  if ((dc = read_pdf_expanded (c, &lc)) == NULL)
+    return;
   g_assert_nonnull (find (dc, lc, "(D:20231114221320Z)"));
 }
 

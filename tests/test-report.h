@@ -13,3 +13,6 @@ char *export   (YtLang             lang,
                 YtPaper            paper,
                 const char        *name);
 char *run_tool (const char *const *argv);
+/* The PDF with its object streams written out, or NULL without qpdf. */
+char *read_pdf_expanded (const char *path,
+                         gsize      *length);

@@ -6,8 +6,9 @@
  * found").  So Cairo writes the pages, fonts, outline, page labels and named
  * destinations, and this file appends one incremental update (ISO 32000-1
  * §7.5.6): a new /Info, the catalogue with /Lang, the pages that carry links
- * with their /Annots, and the link annotations.  Only Cairo's uncompressed
- * catalogue, page tree and cross-reference table are read, never a stream.
+ * with their /Annots, and the link annotations, all in one compressed
+ * object stream.  Only Cairo's uncompressed catalogue, page tree and
+ * cross-reference table are read, never a stream.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,6 +16,7 @@
 
 #include <string.h>
 #include <cairo.h>
+#include <zlib.h>
 #include <glib/gi18n-lib.h>
 
 #include "yuntu/yt-atomic-file.h"
@@ -28,7 +30,9 @@ typedef struct {
   gint64      xref;
 } Pdf;
 
-typedef struct { guint number; gint64 offset; } Written;
+/* An object of the update: its number and where its text starts in the
+ * object stream's body. */
+typedef struct { guint number; gsize start; } Written;
 
 gint64
 yt_pdf_document_time (gint64 fallback)
@@ -321,13 +325,11 @@ append_text_string (GString    *out,
 static void
 begin_object (GString *out,
               GArray  *written,
-              gsize    base,
               guint    number)
 {
-  Written w = { number, (gint64) (base + out->len) };
+  Written w = { number, out->len };
 
   g_array_append_val (written, w);
-  g_string_append_printf (out, "%u 0 obj\n", number);
 }
 
 static void
@@ -367,7 +369,7 @@ write_link (GString            *out,
       append_text_string (out, uri);
       g_string_append (out, " >>");
     }
-  g_string_append (out, " >>\nendobj\n");
+  g_string_append (out, " >>\n");
 }
 
 /* The pages with links get /Annots; the annotations are numbered from /Size. */
@@ -391,19 +393,19 @@ write_links (const Pdf          *pdf,
       for (guint i = 0; i < info->n_links; i++)
         if (info->links[i].page == p)
           {
-            begin_object (out, written, pdf->len, (*next)++);
+            begin_object (out, written, (*next)++);
             write_link (out, info, &info->links[i]);
           }
       if (first == *next)
         continue;
       if (!object_dict (pdf, page, &start, &end) || find_key (pdf, start, end, "/Annots") != 0)
         return FALSE;
-      begin_object (out, written, pdf->len, page);
+      begin_object (out, written, page);
       g_string_append_len (out, pdf->data + start, end - start - 2);
       g_string_append (out, "   /Annots [");
       for (guint a = first; a < *next; a++)
         g_string_append_printf (out, " %u 0 R", a);
-      g_string_append (out, " ]\n>>\nendobj\n");
+      g_string_append (out, " ]\n>>\n");
     }
   for (guint i = 0; i < info->n_links; i++)
     if (pages == NULL || info->links[i].page >= pages->len)
@@ -434,7 +436,7 @@ write_info (const Pdf          *pdf,
   g_autofree char *producer = g_strdup_printf ("cairo %s (https://cairographics.org)",
                                                cairo_version_string ());
 
-  begin_object (out, written, pdf->len, pdf->info);
+  begin_object (out, written, pdf->info);
   g_string_append (out, "<<\n");
   info_entry (out, "Title", info->title);
   info_entry (out, "Author", info->author);
@@ -444,7 +446,7 @@ write_info (const Pdf          *pdf,
   info_entry (out, "Producer", producer);
   info_entry (out, "CreationDate", date);
   info_entry (out, "ModDate", date);
-  g_string_append (out, ">>\nendobj\n");
+  g_string_append (out, ">>\n");
 }
 
 /* Viewers show the title rather than the file name; readers aloud use /Lang. */
@@ -458,7 +460,7 @@ write_catalog (const Pdf          *pdf,
 
   if (!object_dict (pdf, pdf->root, &start, &end) || find_key (pdf, start, end, "/Lang") != 0)
     return FALSE;
-  begin_object (out, written, pdf->len, pdf->root);
+  begin_object (out, written, pdf->root);
   g_string_append_len (out, pdf->data + start, end - start - 2);
   if (info->lang != NULL)
     {
@@ -468,39 +470,131 @@ write_catalog (const Pdf          *pdf,
     }
   if (find_key (pdf, start, end, "/ViewerPreferences") == 0)
     g_string_append (out, "   /ViewerPreferences << /DisplayDocTitle true >>\n");
-  g_string_append (out, ">>\nendobj\n");
+  g_string_append (out, ">>\n");
   return TRUE;
 }
 
+static gboolean
+deflate_bytes (const char *data,
+               gsize       len,
+               GByteArray *out)
+{
+  uLongf size = compressBound (len);
+
+  g_byte_array_set_size (out, size);
+  if (compress2 (out->data, &size, (const Bytef *) data, len, Z_BEST_COMPRESSION) != Z_OK)
+    return FALSE;
+  g_byte_array_set_size (out, size);
+  return TRUE;
+}
+
+static void
+append_stream (GByteArray *pdf,
+               guint       number,
+               const char *dict,
+               GByteArray *data)
+{
+  g_autofree char *head = g_strdup_printf ("%u 0 obj\n<< %s /Filter /FlateDecode /Length %u >>\nstream\n",
+                                           number, dict, data->len);
+
+  g_byte_array_append (pdf, (const guint8 *) head, strlen (head));
+  g_byte_array_append (pdf, data->data, data->len);
+  g_byte_array_append (pdf, (const guint8 *) "\nendstream\nendobj\n", 18);
+}
+
+static void
+put_entry (GByteArray *xref,
+           guint8      type,
+           guint32     field2,
+           guint16     field3)
+{
+  guint8 entry[7] = { type, field2 >> 24, field2 >> 16, field2 >> 8, field2, field3 >> 8, field3 };
+
+  g_byte_array_append (xref, entry, sizeof entry);
+}
+
 static int
-compare_written (gconstpointer a,
+compare_numbers (gconstpointer a,
                  gconstpointer b)
 {
-  guint x = ((const Written *) a)->number, y = ((const Written *) b)->number;
+  guint x = *(const guint *) a, y = *(const guint *) b;
 
   return x < y ? -1 : x > y;
 }
 
-/* One subsection per run of consecutive object numbers. */
-static void
-write_xref (GArray  *written,
-            GString *out)
+/* The update's objects go into one compressed object stream (thousands of
+ * link annotations would otherwise be half the file), indexed by a
+ * cross-reference stream (PDF 1.5, §7.5.7 and §7.5.8). */
+static gboolean
+write_update (GByteArray *bytes,
+              const Pdf  *pdf,
+              GString    *objects,
+              GArray     *written,
+              guint       next)
 {
-  g_array_sort (written, compare_written);
-  g_string_append (out, "xref\n");
-  for (guint i = 0; i < written->len;)
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(GByteArray) packed = g_byte_array_new ();
+  g_autoptr(GByteArray) xref = g_byte_array_new ();
+  g_autoptr(GByteArray) xref_packed = g_byte_array_new ();
+  g_autoptr(GArray) numbers = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GString) index = g_string_new (NULL);
+  g_autofree char *id = g_compute_checksum_for_data (G_CHECKSUM_MD5, bytes->data, bytes->len);
+  g_autofree char *dict = NULL;
+  g_autofree char *tail = NULL;
+  guint stream = next, xref_number = next + 1;
+  gsize stream_offset, xref_offset;
+
+  for (guint i = 0; i < written->len; i++)
+    {
+      const Written *w = &g_array_index (written, Written, i);
+
+      g_string_append_printf (body, "%u %" G_GSIZE_FORMAT " ", w->number, w->start);
+      g_array_append_val (numbers, w->number);
+    }
+  dict = g_strdup_printf ("/Type /ObjStm /N %u /First %" G_GSIZE_FORMAT, written->len, body->len);
+  g_string_append_len (body, objects->str, objects->len);
+  if (!deflate_bytes (body->str, body->len, packed))
+    return FALSE;
+  stream_offset = bytes->len;
+  append_stream (bytes, stream, dict, packed);
+
+  g_array_append_val (numbers, stream);
+  g_array_append_val (numbers, xref_number);
+  g_array_sort (numbers, compare_numbers);
+  xref_offset = bytes->len;
+  for (guint i = 0; i < numbers->len;)
     {
       guint run = 1;
 
-      while (i + run < written->len &&
-             g_array_index (written, Written, i + run).number == g_array_index (written, Written, i).number + run)
+      while (i + run < numbers->len &&
+             g_array_index (numbers, guint, i + run) == g_array_index (numbers, guint, i) + run)
         run++;
-      g_string_append_printf (out, "%u %u\n", g_array_index (written, Written, i).number, run);
+      g_string_append_printf (index, "%u %u ", g_array_index (numbers, guint, i), run);
       for (guint j = i; j < i + run; j++)
-        g_string_append_printf (out, "%010" G_GINT64_FORMAT " 00000 n \n",
-                                g_array_index (written, Written, j).offset);
+        {
+          guint n = g_array_index (numbers, guint, j);
+
+          if (n == stream)
+            put_entry (xref, 1, (guint32) stream_offset, 0);
+          else if (n == xref_number)
+            put_entry (xref, 1, (guint32) xref_offset, 0);
+          else
+            for (guint k = 0; k < written->len; k++)
+              if (g_array_index (written, Written, k).number == n)
+                put_entry (xref, 2, stream, k);
+        }
       i += run;
     }
+  if (!deflate_bytes ((const char *) xref->data, xref->len, xref_packed))
+    return FALSE;
+  g_free (dict);
+  dict = g_strdup_printf ("/Type /XRef /Size %u /W [ 1 4 2 ] /Index [ %s] /Root %u 0 R /Info %u 0 R "
+                          "/ID [ <%s> <%s> ] /Prev %" G_GINT64_FORMAT,
+                          xref_number + 1, index->str, pdf->root, pdf->info, id, id, pdf->xref);
+  append_stream (bytes, xref_number, dict, xref_packed);
+  tail = g_strdup_printf ("startxref\n%" G_GSIZE_FORMAT "\n%%%%EOF\n", xref_offset);
+  g_byte_array_append (bytes, (const guint8 *) tail, strlen (tail));
+  return TRUE;
 }
 
 gboolean
@@ -511,10 +605,8 @@ yt_pdf_finish (GByteArray          *bytes,
   Pdf pdf = { (const char *) bytes->data, bytes->len, g_array_new (FALSE, FALSE, sizeof (gint64)) };
   g_autoptr(GArray) written = g_array_new (FALSE, FALSE, sizeof (Written));
   g_autoptr(GString) out = g_string_new (NULL);
-  g_autofree char *id = NULL;
   gboolean ok;
   guint next;
-  gsize xref;
 
   g_return_val_if_fail (bytes != NULL && info != NULL, FALSE);
 
@@ -524,6 +616,8 @@ yt_pdf_finish (GByteArray          *bytes,
   if (ok)
     write_info (&pdf, info, out, written);
   ok = ok && write_catalog (&pdf, info, out, written);
+  /* The same bytes give the same identifier, so output stays reproducible. */
+  ok = ok && write_update (bytes, &pdf, out, written, next);
   g_array_unref (pdf.offsets);
   if (!ok)
     {
@@ -531,14 +625,5 @@ yt_pdf_finish (GByteArray          *bytes,
                            _("The PDF could not be completed: its cross-reference table was not understood."));
       return FALSE;
     }
-  /* The same bytes give the same identifier, so output stays reproducible. */
-  id = g_compute_checksum_for_data (G_CHECKSUM_MD5, bytes->data, bytes->len);
-  xref = bytes->len + out->len;
-  write_xref (written, out);
-  g_string_append_printf (out, "trailer\n<< /Size %u\n   /Root %u 0 R\n   /Info %u 0 R\n"
-                               "   /ID [ <%s> <%s> ]\n   /Prev %" G_GINT64_FORMAT "\n>>\n"
-                               "startxref\n%" G_GSIZE_FORMAT "\n%%%%EOF\n",
-                          next, pdf.root, pdf.info, id, id, pdf.xref, xref);
-  g_byte_array_append (bytes, (const guint8 *) out->str, out->len);
   return TRUE;
 }

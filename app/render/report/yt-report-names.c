@@ -9,6 +9,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "yuntu/yt-catalog.h"
 #include "yuntu/yt-format.h"
 #include "yt-report-private.h"
@@ -274,36 +276,70 @@ yt_build_site_operator (YtBuild *b,
   return builder;
 }
 
+/* A name without its basis mark, to compare names as a reader reads them. */
+static char *
+unmarked (const char *name)
+{
+  char *key = g_strdup (name);
+  gsize len = strlen (key);
+
+  static const char *const marks[] = { "†", "‡", "°", "*" };
+
+  for (guint m = 0; m < G_N_ELEMENTS (marks); m++)
+    if (g_str_has_suffix (key, marks[m]))
+      {
+        len -= strlen (marks[m]);
+        key[len] = '\0';
+        break;
+      }
+  return key;
+}
+
+/* What tells two sites of one name apart: the provider's region code, else
+ * the operator, else the place. */
+static char *
+site_tag (YtBuild *b,
+          guint    index)
+{
+  const YtSite *site = yt_atlas_get_site (b->atlas, index);
+  const char *code = yt_atlas_str (b->atlas, site->code);
+  guint company;
+
+  if (code != NULL && *code != '\0')
+    return g_strdup (code);
+  if ((company = yt_build_site_operator (b, index)) != YT_ATLAS_NONE)
+    return yt_build_name (b, YT_REF (YT_RECORD_COMPANY, company));
+  return yt_build_region_name (b, site->region);
+}
+
 GPtrArray *
 yt_build_site_names (YtBuild     *b,
                      const guint *sites,
                      guint        n_sites)
 {
-  g_autoptr(GPtrArray) base = g_ptr_array_new_full (n_sites, g_free);
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_full (n_sites, g_free);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *names = g_ptr_array_new_full (n_sites, g_free);
 
   for (guint i = 0; i < n_sites; i++)
     {
-      char *name = yt_build_name (b, YT_REF (YT_RECORD_SITE, sites[i]));
+      g_autofree char *name = yt_build_name (b, YT_REF (YT_RECORD_SITE, sites[i]));
+      char *key = unmarked (name);
 
-      g_ptr_array_add (base, name);
-      g_hash_table_insert (seen, name, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (seen, name)) + 1));
+      g_ptr_array_add (keys, key);
+      g_ptr_array_add (names, g_steal_pointer (&name));
+      g_hash_table_insert (seen, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (seen, key)) + 1));
     }
   for (guint i = 0; i < n_sites; i++)
     {
-      const YtSite *site = yt_atlas_get_site (b->atlas, sites[i]);
-      const char *code = yt_atlas_str (b->atlas, site->code);
-      const char *name = g_ptr_array_index (base, i);
-      g_autofree char *place = NULL;
+      g_autofree char *tag = NULL;
+      char *name = g_ptr_array_index (names, i);
 
-      if (GPOINTER_TO_UINT (g_hash_table_lookup (seen, name)) < 2)
-        {
-          g_ptr_array_add (names, g_strdup (name));
-          continue;
-        }
-      place = code != NULL && *code != '\0' ? g_strdup (code) : yt_build_region_name (b, site->region);
-      g_ptr_array_add (names, g_strdup_printf (b->lang == YT_LANG_ZH ? "%s（%s）" : "%s (%s)", name, place));
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (seen, g_ptr_array_index (keys, i))) < 2)
+        continue;
+      tag = site_tag (b, sites[i]);
+      names->pdata[i] = g_strdup_printf ("%s · %s", name, tag);
+      g_free (name);
     }
   return names;
 }
