@@ -102,18 +102,21 @@ cite_source_ids (YtBuild    *b,
   for (const char *p = text; *p != '\0';)
     {
       const char *end = NULL;
-      gboolean paren = *p == '(' && p[1] == 'S';
-      guint source = source_id_at (b, text, paren ? p + 1 : p, &end);
+      /* "(S12)" and "（S12）" become "[3]"; a bare "S12" too. */
+      gsize open = *p == '(' ? 1 : g_str_has_prefix (p, "（") ? strlen ("（") : 0;
+      guint source = source_id_at (b, text, p + open, &end);
 
       if (source == YT_ATLAS_NONE)
         {
           g_string_append_c (out, *p++);
           continue;
         }
-      if (paren && *end == ')')
+      if (open == 1 && *end == ')')
         end++;
-      else if (paren)
-        g_string_append_c (out, '(');
+      else if (open > 1 && g_str_has_prefix (end, "）"))
+        end += strlen ("）");
+      else
+        g_string_append_len (out, p, open);
       g_string_append_printf (out, "[%u]", yt_build_cite_number (b, source));
       p = end;
     }
