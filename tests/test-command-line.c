@@ -100,6 +100,7 @@ test_bad_usage (void)
     { "--export-map=x.png", "--size=100000x10", NULL },
     { "--export-report=x.pdf", "--paper=a3", NULL },
     { "--export-report=x.pdf", "--lang=fr", NULL },
+    { "--export-map=x.png", "--author=Jane Analyst", NULL },
     { "--view=china", NULL },
     { "--validate", "--export-map=x.png", "a.xml", NULL },
   };
