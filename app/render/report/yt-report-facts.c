@@ -12,7 +12,7 @@
 #include "yuntu/yt-catalog.h"
 #include "yt-report-private.h"
 
-static const double fact_widths[] = { 0.56, 0.18, 0.13, 0.13 };
+static const double fact_widths[] = { 0.53, 0.18, 0.16, 0.13 };
 
 static void
 fact_cell (YtBuild *b,
