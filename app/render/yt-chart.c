@@ -452,9 +452,16 @@ draw_axis (YtChart       *chart,
       label_h = MAX (label_h, h);
       if (!draw)
         continue;
+      /* Grid lines run through the bars' rows only, never through a label. */
       set_rgb (cr, &palette->track);
       cairo_set_line_width (cr, 0.5);
-      cairo_move_to (cr, tx, top);
+      for (guint i = 0; i < chart->bars->len; i++)
+        {
+          const YtChartBarExtents *e = &g_array_index (chart->bars, Bar, i).extents;
+
+          cairo_move_to (cr, tx, e->bar_y - 2);
+          cairo_line_to (cr, tx, e->bar_y + e->bar_height + ROW_GAP / 2);
+        }
       cairo_line_to (cr, tx, y + 3);
       cairo_stroke (cr);
       set_rgb (cr, &palette->dim);

@@ -87,6 +87,13 @@ key_figures (YtBuild *b)
     return;
   g_array_sort_with_data (facts, compare_by_subject, b->atlas);
   yt_doc_heading (b->doc, 2, YT_R_ (b->lang, N_("Key figures")), NULL, 0);
+  {
+    g_autofree char *intro = g_strdup_printf (
+      YT_R_ (b->lang, N_("Table %u gives the national, market and programme figures of the data "
+                         "set, by subject and date.")), b->n_tables + 1);
+
+    yt_doc_text (b->doc, YT_STYLE_BODY, intro, 2);
+  }
   yt_build_fact_table (b, YT_R_ (b->lang, N_("National, market and programme figures")),
                        (const guint *) facts->data, facts->len, TRUE);
 }
@@ -138,7 +145,15 @@ investment_chart (YtBuild *b)
     }
   sources = yt_build_cite_text (b, (const YtRef *) refs->data, refs->len);
   yt_chart_set_source (chart, sources);
-  yt_doc_space (b->doc, 4);
+  {
+    g_autofree char *intro = g_strdup_printf (
+      YT_R_ (b->lang, N_("Figure %u sets the investment reported for clusters and parks side by "
+                         "side: each figure as its source hedged it, in the year it was "
+                         "reported, so the bars are not a total.")), b->n_figures + 1);
+
+    yt_doc_space (b->doc, 4);
+    yt_doc_text (b->doc, YT_STYLE_BODY, intro, 2);
+  }
   yt_build_chart (b, YT_R_ (b->lang, N_("Reported investment in clusters and parks, in yuan, by "
                                         "the year of the report")), chart);
 }
