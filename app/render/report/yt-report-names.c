@@ -78,7 +78,12 @@ source_id_at (YtBuild    *b,
   const char *q = p + 1;
   g_autofree char *id = NULL;
 
-  if (*p != 'S' || (p > text && g_ascii_isalnum (p[-1])) || !g_ascii_isdigit (*q))
+  if (*p != 'S' || (p > text && g_ascii_isalnum (p[-1])))
+    return YT_ATLAS_NONE;
+  /* "S12", "S18a", and prefixed series such as "Spr018" or "Scc002". */
+  while (g_ascii_islower (*q) && q - p < 4)
+    q++;
+  if (!g_ascii_isdigit (*q))
     return YT_ATLAS_NONE;
   while (g_ascii_isdigit (*q))
     q++;
