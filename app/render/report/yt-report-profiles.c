@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "yuntu/yt-catalog.h"
+#include "yuntu/yt-format.h"
 #include "yt-report-private.h"
 
 #define NOTABLE_RECORDS 3
@@ -277,6 +278,49 @@ weight (YtBuild *b,
   return 2 * sites->len + facts->len;
 }
 
+static const double glance_widths[] = { 0.36, 0.22, 0.14, 0.14, 0.14 };
+
+/* One row per profiled company, in profile order, each name linked to its
+ * profile: the section's summary stays a page or two however many there are. */
+static void
+glance_table (YtBuild *b,
+              GArray  *order)
+{
+  g_autoptr(YtTable) table = yt_table_new (5, glance_widths);
+
+  yt_table_set_head (table, 0, YT_R_ (b->lang, N_("Company")));
+  yt_table_set_head (table, 1, YT_R_ (b->lang, N_("Kind")));
+  yt_table_set_head (table, 2, YT_R_ (b->lang, N_("Sites in China")));
+  yt_table_set_head (table, 3, YT_R_ (b->lang, N_("Sites abroad")));
+  yt_table_set_head (table, 4, YT_R_ (b->lang, N_("Facts")));
+  for (guint i = 0; i < order->len; i++)
+    {
+      guint company = g_array_index (order, Weighted, i).company;
+      const YtCompany *c = yt_atlas_get_company (b->atlas, company);
+      g_autoptr(GArray) facts = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr(GArray) sites = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autofree char *name = yt_build_name (b, YT_REF (YT_RECORD_COMPANY, company));
+      g_autofree char *target = g_strconcat ("#co-", yt_atlas_get_id (b->atlas, YT_REF (YT_RECORD_COMPANY, company)), NULL);
+      g_autofree char *home = NULL, *abroad = NULL, *n_facts = NULL;
+      guint in_china = 0;
+
+      company_facts (b, company, facts);
+      company_sites (b, company, sites);
+      for (guint s = 0; s < sites->len; s++)
+        in_china += yt_build_site_in_china (b, yt_atlas_get_site (b->atlas, g_array_index (sites, guint, s)));
+      home = yt_format_integer (b->lang, in_china);
+      abroad = yt_format_integer (b->lang, sites->len - in_china);
+      n_facts = yt_format_integer (b->lang, facts->len);
+      yt_table_add_row (table);
+      yt_rich_append_link (yt_table_add_cell (table, NULL), name, target, yt_report_link);
+      yt_table_add_cell (table, yt_catalog_gettext (b->lang, company_kinds[MIN (c->kind, G_N_ELEMENTS (company_kinds) - 1)]));
+      yt_table_add_cell (table, home);
+      yt_table_add_cell (table, abroad);
+      yt_table_add_cell (table, n_facts);
+    }
+  yt_build_table (b, YT_R_ (b->lang, N_("Companies at a glance")), table);
+}
+
 void
 yt_build_profiles (YtBuild *b)
 {
@@ -294,10 +338,17 @@ yt_build_profiles (YtBuild *b)
     }
   g_array_sort (order, compare_weight);
   yt_doc_heading (b->doc, 1, YT_R_ (b->lang, N_("Company profiles")), "sec-profiles", 1);
-  yt_doc_text (b->doc, YT_STYLE_BODY,
-               YT_R_ (b->lang, N_("Cloud providers and the other companies and organisations with "
-                                  "several facts or sites in the data set, those with most sites and "
-                                  "facts first.")), 4);
+  {
+    g_autofree char *intro = g_strdup_printf (
+      YT_R_ (b->lang, N_("Cloud providers and the other companies and organisations with several "
+                         "facts or sites in the data set, those with most sites and facts first. "
+                         "Table %u counts what the data holds for each; a name leads to its "
+                         "profile.")), b->n_tables + 1);
+
+    yt_doc_text (b->doc, YT_STYLE_BODY, intro, 4);
+  }
+  if (order->len > 1)
+    glance_table (b, order);
   for (guint i = 0; i < order->len; i++)
     {
       guint company = g_array_index (order, Weighted, i).company;
