@@ -145,7 +145,6 @@ yt_build_chart (YtBuild    *b,
   YtItem *item;
 
   yt_chart_set_font (chart, font);
-  yt_chart_set_sorted (chart, TRUE);
   yt_chart_set_axis (chart, TRUE);
   height = yt_chart_get_height (chart, cr, width);
   cairo_destroy (cr);

@@ -135,7 +135,22 @@ common_measure (YtBuild *b,
   return best >= 2;
 }
 
-static void
+static int
+compare_fact_dates (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      atlas)
+{
+  const YtFact *x = yt_atlas_get_fact (atlas, *(const guint *) a);
+  const YtFact *y = yt_atlas_get_fact (atlas, *(const guint *) b);
+
+  if (x->date != y->date)
+    return x->date < y->date ? -1 : 1;
+  return *(const guint *) a < *(const guint *) b ? -1 : 1;
+}
+
+/* A chart of one measure over time, when each date has one figure: two
+ * figures of one date measure different things, and bars would mislead. */
+static gboolean
 figures_chart (YtBuild *b,
                guint    company,
                GArray  *facts,
@@ -149,21 +164,42 @@ figures_chart (YtBuild *b,
   g_autofree char *owner = yt_build_name (b, YT_REF (YT_RECORD_COMPANY, company));
   g_autofree char *title = g_strdup_printf (YT_R_ (b->lang, N_("%s: %s, by date")), owner, name);
 
+  g_autoptr(GArray) dated = g_array_new (FALSE, FALSE, sizeof (guint));
+
   for (guint i = 0; i < facts->len; i++)
     {
-      guint index = g_array_index (facts, guint, i);
+      const YtFact *fact = yt_atlas_get_fact (b->atlas, g_array_index (facts, guint, i));
+
+      if (fact->measure == measure && fact->unit == unit)
+        g_array_append_val (dated, g_array_index (facts, guint, i));
+    }
+  /* A series in time reads oldest first; each bar names its source, as two
+   * figures may share a year. */
+  g_array_sort_with_data (dated, compare_fact_dates, b->atlas);
+  for (guint i = 1; i < dated->len; i++)
+    if (yt_atlas_get_fact (b->atlas, g_array_index (dated, guint, i))->date ==
+        yt_atlas_get_fact (b->atlas, g_array_index (dated, guint, i - 1))->date)
+      {
+        yt_chart_free (chart);
+        return FALSE;
+      }
+  yt_chart_set_sorted (chart, FALSE);
+  for (guint i = 0; i < dated->len; i++)
+    {
+      guint index = g_array_index (dated, guint, i);
       const YtFact *fact = yt_atlas_get_fact (b->atlas, index);
       g_autofree char *date = yt_build_date (b, fact->date);
       YtRef ref = YT_REF (YT_RECORD_FACT, index);
+      g_autofree char *cite = yt_build_cite_text (b, &ref, 1);
+      g_autofree char *label = g_strconcat (date, " ", cite, NULL);
 
-      if (fact->measure != measure || fact->unit != unit)
-        continue;
-      yt_chart_add_bar (chart, date, fact->value, fact->qualifier, FALSE);
+      yt_chart_add_bar (chart, label, fact->value, fact->qualifier, FALSE);
       g_array_append_val (refs, ref);
     }
   sources = yt_build_cite_text (b, (const YtRef *) refs->data, refs->len);
   yt_chart_set_source (chart, sources);
   yt_build_chart (b, title, chart);
+  return TRUE;
 }
 
 static void
@@ -244,9 +280,7 @@ profile (YtBuild *b,
   profile_intro (b, company);
   if (facts->len > 0)
     yt_build_fact_table (b, facts_title, (const guint *) facts->data, facts->len, FALSE);
-  if (common_measure (b, facts, &measure, &unit))
-    figures_chart (b, company, facts, measure, unit);
-  else
+  if (!common_measure (b, facts, &measure, &unit) || !figures_chart (b, company, facts, measure, unit))
     sites_chart (b, company, sites);
   if (sites->len > 0)
     sites_table (b, company, sites);
