@@ -8,7 +8,7 @@
  * §7.5.6): a new /Info, the catalogue with /Lang, the pages that carry links
  * with their /Annots, and the link annotations, all in one compressed
  * object stream.  Only Cairo's uncompressed catalogue, page tree and
- * cross-reference table are read, never a stream.
+ * cross-reference table are read (yt-pdf-reader.c), never a stream.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,14 +21,7 @@
 
 #include "yuntu/yt-atomic-file.h"
 #include "yt-pdf-finish.h"
-
-typedef struct {
-  const char *data;
-  gsize       len;
-  GArray     *offsets;          /* gint64 per object number, -1 when free */
-  guint       size, root, info;
-  gint64      xref;
-} Pdf;
+#include "yt-pdf-reader.h"
 
 /* An object of the update: its number and where its text starts in the
  * object stream's body. */
@@ -45,246 +38,6 @@ yt_pdf_document_time (gint64 fallback)
     return fallback;
   value = g_ascii_strtoll (epoch, &end, 10);
   return end != NULL && *end == '\0' && value >= 0 ? value : fallback;
-}
-
-/* Skips white space and comments. */
-static gsize
-skip_space (const Pdf *pdf,
-            gsize      at)
-{
-  while (at < pdf->len)
-    {
-      if (pdf->data[at] == '%')
-        while (at < pdf->len && pdf->data[at] != '\n' && pdf->data[at] != '\r')
-          at++;
-      else if (g_ascii_isspace (pdf->data[at]) || pdf->data[at] == '\0')
-        at++;
-      else
-        break;
-    }
-  return at;
-}
-
-static gboolean
-read_uint (const Pdf *pdf,
-           gsize     *at,
-           gint64    *value)
-{
-  gsize p = skip_space (pdf, *at);
-  gint64 v = 0;
-  gsize start = p;
-
-  while (p < pdf->len && g_ascii_isdigit (pdf->data[p]) && p - start < 18)
-    v = v * 10 + (pdf->data[p++] - '0');
-  if (p == start)
-    return FALSE;
-  *value = v;
-  *at = p;
-  return TRUE;
-}
-
-static gboolean
-expect (const Pdf  *pdf,
-        gsize      *at,
-        const char *word)
-{
-  gsize p = skip_space (pdf, *at);
-  gsize n = strlen (word);
-
-  if (p + n > pdf->len || memcmp (pdf->data + p, word, n) != 0)
-    return FALSE;
-  *at = p + n;
-  return TRUE;
-}
-
-/* The end of the dictionary starting at @at ("<<"), just after its ">>":
- * strings, hex strings and comments may hold brackets of their own. */
-static gsize
-dict_end (const Pdf *pdf,
-          gsize      at)
-{
-  int depth = 0;
-
-  while (at < pdf->len)
-    {
-      char c = pdf->data[at];
-
-      if (c == '%')
-        at = skip_space (pdf, at);
-      else if (c == '(')
-        {
-          int parens = 0;
-
-          for (; at < pdf->len; at++)
-            {
-              if (pdf->data[at] == '\\')
-                at++;
-              else if (pdf->data[at] == '(')
-                parens++;
-              else if (pdf->data[at] == ')' && --parens == 0)
-                break;
-            }
-          at++;
-        }
-      else if (c == '<' && at + 1 < pdf->len && pdf->data[at + 1] == '<')
-        depth++, at += 2;
-      else if (c == '>' && at + 1 < pdf->len && pdf->data[at + 1] == '>')
-        {
-          at += 2;
-          if (--depth == 0)
-            return at;
-        }
-      else if (c == '<')
-        {
-          const char *close = memchr (pdf->data + at, '>', pdf->len - at);
-
-          if (close == NULL)
-            return 0;
-          at = close - pdf->data + 1;
-        }
-      else
-        at++;
-    }
-  return 0;
-}
-
-/* The dictionary of object @number as text, from "<<" to ">>". */
-static gboolean
-object_dict (const Pdf *pdf,
-             guint      number,
-             gsize     *start,
-             gsize     *end)
-{
-  gint64 offset, n, generation;
-  gsize at;
-
-  if (number >= pdf->offsets->len || (offset = g_array_index (pdf->offsets, gint64, number)) < 0 ||
-      (gsize) offset >= pdf->len)
-    return FALSE;
-  at = offset;
-  if (!read_uint (pdf, &at, &n) || n != number || !read_uint (pdf, &at, &generation) ||
-      !expect (pdf, &at, "obj"))
-    return FALSE;
-  at = skip_space (pdf, at);
-  if (at + 2 > pdf->len || memcmp (pdf->data + at, "<<", 2) != 0)
-    return FALSE;
-  *start = at;
-  *end = dict_end (pdf, at);
-  return *end != 0;
-}
-
-/* The position just after @key in the dictionary [start, end), or 0. */
-static gsize
-find_key (const Pdf  *pdf,
-          gsize       start,
-          gsize       end,
-          const char *key)
-{
-  gsize n = strlen (key);
-
-  for (gsize at = start; at + n < end; at++)
-    if (memcmp (pdf->data + at, key, n) == 0 &&
-        (g_ascii_isspace (pdf->data[at + n]) || strchr ("/[<(", pdf->data[at + n]) != NULL))
-      return at + n;
-  return 0;
-}
-
-static gboolean
-read_ref (const Pdf *pdf,
-          gsize     *at,
-          guint     *number)
-{
-  gint64 n, generation;
-
-  if (!read_uint (pdf, at, &n) || !read_uint (pdf, at, &generation) || !expect (pdf, at, "R") ||
-      n <= 0 || n > G_MAXINT)
-    return FALSE;
-  *number = (guint) n;
-  return TRUE;
-}
-
-static gboolean
-dict_ref (const Pdf  *pdf,
-          gsize       start,
-          gsize       end,
-          const char *key,
-          guint      *number)
-{
-  gsize at = find_key (pdf, start, end, key);
-
-  return at != 0 && read_ref (pdf, &at, number);
-}
-
-static gboolean
-read_xref (Pdf *pdf)
-{
-  gsize at = pdf->xref;
-  gint64 first, count;
-
-  if (!expect (pdf, &at, "xref"))
-    return FALSE;
-  while (read_uint (pdf, &at, &first) && read_uint (pdf, &at, &count))
-    {
-      at = skip_space (pdf, at);
-      if (count > G_MAXINT || first + count > G_MAXINT || at + count * 20 > pdf->len)
-        return FALSE;
-      if (pdf->offsets->len < first + count)
-        {
-          guint old = pdf->offsets->len;
-
-          g_array_set_size (pdf->offsets, first + count);
-          for (guint i = old; i < pdf->offsets->len; i++)
-            g_array_index (pdf->offsets, gint64, i) = -1;
-        }
-      for (gint64 i = 0; i < count; i++, at += 20)
-        if (pdf->data[at + 17] == 'n')
-          g_array_index (pdf->offsets, gint64, first + i) = g_ascii_strtoll (pdf->data + at, NULL, 10);
-    }
-  return TRUE;
-}
-
-static gboolean
-read_trailer (Pdf *pdf)
-{
-  const char *tail = pdf->data + (pdf->len > 1024 ? pdf->len - 1024 : 0);
-  const char *found = g_strrstr_len (tail, pdf->data + pdf->len - tail, "startxref");
-  gsize at, start, end;
-  gint64 size;
-
-  if (found == NULL)
-    return FALSE;
-  at = found - pdf->data + strlen ("startxref");
-  if (!read_uint (pdf, &at, &pdf->xref) || (gsize) pdf->xref >= pdf->len || !read_xref (pdf))
-    return FALSE;
-  found = g_strstr_len (pdf->data + pdf->xref, pdf->len - pdf->xref, "trailer");
-  if (found == NULL)
-    return FALSE;
-  start = skip_space (pdf, found - pdf->data + strlen ("trailer"));
-  if ((end = dict_end (pdf, start)) == 0)
-    return FALSE;
-  at = find_key (pdf, start, end, "/Size");
-  if (at == 0 || !read_uint (pdf, &at, &size) || size > G_MAXINT)
-    return FALSE;
-  pdf->size = (guint) size;
-  return dict_ref (pdf, start, end, "/Root", &pdf->root) &&
-         dict_ref (pdf, start, end, "/Info", &pdf->info);
-}
-
-/* The page objects in order, from a page tree of one level (Cairo's). */
-static GArray *
-page_objects (const Pdf *pdf)
-{
-  g_autoptr(GArray) pages = g_array_new (FALSE, FALSE, sizeof (guint));
-  gsize start, end, at;
-  guint tree;
-
-  if (!object_dict (pdf, pdf->root, &start, &end) || !dict_ref (pdf, start, end, "/Pages", &tree) ||
-      !object_dict (pdf, tree, &start, &end) || (at = find_key (pdf, start, end, "/Kids")) == 0 ||
-      !expect (pdf, &at, "["))
-    return NULL;
-  for (guint page; read_ref (pdf, &at, &page);)
-    g_array_append_val (pages, page);
-  return expect (pdf, &at, "]") ? g_steal_pointer (&pages) : NULL;
 }
 
 /* A text string: literal when printable ASCII, else UTF-16BE with its mark. */
@@ -374,13 +127,13 @@ write_link (GString            *out,
 
 /* The pages with links get /Annots; the annotations are numbered from /Size. */
 static gboolean
-write_links (const Pdf          *pdf,
+write_links (const YtPdfReader          *pdf,
              const YtPdfDocInfo *info,
              GString            *out,
              GArray             *written,
              guint              *next)
 {
-  g_autoptr(GArray) pages = info->n_links > 0 ? page_objects (pdf) : NULL;
+  g_autoptr(GArray) pages = info->n_links > 0 ? yt_pdf_reader_pages (pdf) : NULL;
 
   if (info->n_links > 0 && pages == NULL)
     return FALSE;
@@ -398,7 +151,7 @@ write_links (const Pdf          *pdf,
           }
       if (first == *next)
         continue;
-      if (!object_dict (pdf, page, &start, &end) || find_key (pdf, start, end, "/Annots") != 0)
+      if (!yt_pdf_reader_object_dict (pdf, page, &start, &end) || yt_pdf_reader_find_key (pdf, start, end, "/Annots") != 0)
         return FALSE;
       begin_object (out, written, page);
       g_string_append_len (out, pdf->data + start, end - start - 2);
@@ -426,7 +179,7 @@ info_entry (GString    *out,
 }
 
 static void
-write_info (const Pdf          *pdf,
+write_info (const YtPdfReader          *pdf,
             const YtPdfDocInfo *info,
             GString            *out,
             GArray             *written)
@@ -451,14 +204,14 @@ write_info (const Pdf          *pdf,
 
 /* Viewers show the title rather than the file name; readers aloud use /Lang. */
 static gboolean
-write_catalog (const Pdf          *pdf,
+write_catalog (const YtPdfReader          *pdf,
                const YtPdfDocInfo *info,
                GString            *out,
                GArray             *written)
 {
   gsize start, end;
 
-  if (!object_dict (pdf, pdf->root, &start, &end) || find_key (pdf, start, end, "/Lang") != 0)
+  if (!yt_pdf_reader_object_dict (pdf, pdf->root, &start, &end) || yt_pdf_reader_find_key (pdf, start, end, "/Lang") != 0)
     return FALSE;
   begin_object (out, written, pdf->root);
   g_string_append_len (out, pdf->data + start, end - start - 2);
@@ -468,7 +221,7 @@ write_catalog (const Pdf          *pdf,
       append_text_string (out, info->lang);
       g_string_append_c (out, '\n');
     }
-  if (find_key (pdf, start, end, "/ViewerPreferences") == 0)
+  if (yt_pdf_reader_find_key (pdf, start, end, "/ViewerPreferences") == 0)
     g_string_append (out, "   /ViewerPreferences << /DisplayDocTitle true >>\n");
   g_string_append (out, ">>\n");
   return TRUE;
@@ -527,7 +280,7 @@ compare_numbers (gconstpointer a,
  * cross-reference stream (PDF 1.5, §7.5.7 and §7.5.8). */
 static gboolean
 write_update (GByteArray *bytes,
-              const Pdf  *pdf,
+              const YtPdfReader  *pdf,
               GString    *objects,
               GArray     *written,
               guint       next)
@@ -602,7 +355,7 @@ yt_pdf_finish (GByteArray          *bytes,
                const YtPdfDocInfo  *info,
                GError             **error)
 {
-  Pdf pdf = { (const char *) bytes->data, bytes->len, g_array_new (FALSE, FALSE, sizeof (gint64)) };
+  YtPdfReader pdf;
   g_autoptr(GArray) written = g_array_new (FALSE, FALSE, sizeof (Written));
   g_autoptr(GString) out = g_string_new (NULL);
   gboolean ok;
@@ -610,7 +363,7 @@ yt_pdf_finish (GByteArray          *bytes,
 
   g_return_val_if_fail (bytes != NULL && info != NULL, FALSE);
 
-  ok = read_trailer (&pdf);
+  ok = yt_pdf_reader_init (&pdf, bytes->data, bytes->len);
   next = pdf.size;
   ok = ok && write_links (&pdf, info, out, written, &next);
   if (ok)
@@ -618,7 +371,7 @@ yt_pdf_finish (GByteArray          *bytes,
   ok = ok && write_catalog (&pdf, info, out, written);
   /* The same bytes give the same identifier, so output stays reproducible. */
   ok = ok && write_update (bytes, &pdf, out, written, next);
-  g_array_unref (pdf.offsets);
+  yt_pdf_reader_clear (&pdf);
   if (!ok)
     {
       g_set_error_literal (error, YT_FILE_ERROR, YT_FILE_ERROR_FAILED,
