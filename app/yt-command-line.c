@@ -26,6 +26,7 @@ yt_command_line_clear (YtCommandLine *cl)
   g_clear_pointer (&cl->lang, g_free);
   g_clear_pointer (&cl->paper, g_free);
   g_clear_pointer (&cl->as_of, g_free);
+  g_clear_pointer (&cl->author, g_free);
   g_clear_pointer (&cl->files, g_strfreev);
 }
 
@@ -134,6 +135,9 @@ check_combination (YtCommandLine  *cl,
   if (cl->paper != NULL && cl->export_report == NULL)
     return (g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
                                  _("--paper applies only to --export-report.")), FALSE);
+  if (cl->author != NULL && cl->export_report == NULL)
+    return (g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                                 _("--author applies only to --export-report.")), FALSE);
   if (cl->lang != NULL && cl->export_map == NULL && cl->export_report == NULL)
     return (g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
                                  _("--lang applies only to --export-map and --export-report.")), FALSE);
@@ -175,6 +179,8 @@ yt_command_line_parse (YtCommandLine  *cl,
       N_("Paper size of the report: a4 or letter (default: a4)"), N_("PAPER") },
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &cl->as_of,
       N_("Show the sites and Belt and Road members of YEAR, as the window’s “as of” control does"), N_("YEAR") },
+    { "author", 0, 0, G_OPTION_ARG_STRING, &cl->author,
+      N_("Author named in the report’s document properties (default: none)"), N_("NAME") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &cl->files, NULL, N_("[FILE…]") },
     { NULL }
   };
@@ -322,7 +328,6 @@ export_map (const YtCommandLine *cl)
   return YT_EXIT_OK;
 }
 
-
 static int
 export_report (const YtCommandLine *cl)
 {
@@ -345,6 +350,7 @@ export_report (const YtCommandLine *cl)
       options.sites = (const guint *) (gconstpointer) sites->data;
       options.n_sites = sites->len;
     }
+  options.author = cl->author;
   return yt_report_export_main (atlas, cl->export_report, &options, stderr);
 }
 

@@ -27,6 +27,7 @@ typedef struct {
   char     *lang;
   char     *paper;
   char     *as_of;
+  char     *author;
   char    **files;
 } YtCommandLine;
 

@@ -172,6 +172,50 @@ test_chinese_has_glyphs (void)
   cairo_surface_destroy (surface);
 }
 
+/* Hedged figures are drawn as hedged: an "up to" or target bar is open (its
+ * middle is background), a reported one solid, and a "more than" bar has an
+ * arrow past its end before the value; the axis ends on a round tick. */
+static void
+test_hedged_bars (void)
+{
+  g_autoptr(YtChart) chart = yt_chart_new (YT_LANG_EN, "CNY");
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 500, 400);
+  cairo_t *cr = cairo_create (surface);
+  const guint8 *data;
+  int stride;
+  YtChartBarExtents e;
+
+  yt_chart_add_bar (chart, "reported", 30e9, YT_QUALIFIER_EXACT, FALSE);
+  yt_chart_add_bar (chart, "more than", 40e9, YT_QUALIFIER_MORE_THAN, FALSE);
+  yt_chart_add_bar (chart, "up to", 20e9, YT_QUALIFIER_UP_TO, FALSE);
+  yt_chart_add_bar (chart, "target", 10e9, YT_QUALIFIER_TARGET, FALSE);
+  yt_chart_set_axis (chart, TRUE);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  yt_chart_render (chart, cr, 0, 0, 500, yt_chart_get_height (chart, cr, 500));
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  for (guint bar = 0; bar < 4; bar++)
+    {
+      const char *label = yt_chart_get_bar_label (chart, bar);
+      guint32 pixel;
+
+      g_assert_true (yt_chart_get_bar_extents (chart, bar, &e));
+      pixel = *(const guint32 *) (data + (int) (e.bar_y + e.bar_height / 2) * stride +
+                                  4 * (int) (e.bar_x + e.bar_width * 0.37));
+      /* Green channel: near white inside an open bar, low in a solid one. */
+      if (g_str_equal (label, "up to") || g_str_equal (label, "target"))
+        g_assert_cmpuint ((pixel >> 8) & 0xff, >, 0xd0);
+      else
+        g_assert_cmpuint ((pixel >> 8) & 0xff, <, 0x90);
+      if (g_str_equal (label, "more than"))
+        g_assert_cmpfloat (e.value_x, >, e.bar_x + e.bar_width + e.bar_height * 0.5);
+    }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -181,5 +225,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/chart/render-en", test_render_en);
   g_test_add_func ("/chart/render-zh-dark", test_render_zh_dark);
   g_test_add_func ("/chart/chinese-has-glyphs", test_chinese_has_glyphs);
+  g_test_add_func ("/chart/hedged-bars", test_hedged_bars);
   return g_test_run ();
 }

@@ -102,6 +102,7 @@ test_bad_usage (void)
     { "--export-map=x.png", "--size=100000x10", NULL },
     { "--export-report=x.pdf", "--paper=a3", NULL },
     { "--export-report=x.pdf", "--lang=fr", NULL },
+    { "--export-map=x.png", "--author=Jane Analyst", NULL },
     { "--view=china", NULL },
     { "--export-map=x.png", "--scale=0", NULL },
     { "--export-map=x.png", "--scale=2x", NULL },

@@ -13,60 +13,6 @@
 #include "yt-report-private.h"
 #include "test-report.h"
 
-YtAtlas *atlas;
-char *tmp_dir;
-
-static YtAtlas *
-load_bundled (void)
-{
-  g_autoptr(YtAtlasLoader) loader = yt_atlas_loader_new ();
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(GError) error = NULL;
-  YtAtlas *result;
-
-  yt_atlas_loader_add_bundled (loader);
-  result = yt_atlas_loader_finish (loader, &problems, &error);
-  g_assert_no_error (error);
-  return result;
-}
-
-char *
-export (YtLang      lang,
-        YtPaper     paper,
-        const char *name)
-{
-  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-  YtReportOptions options;
-
-  yt_report_options_init (&options);
-  options.lang = lang;
-  options.paper = paper;
-  g_assert_cmpint (yt_report_export_main (atlas, path, &options, stderr), ==, 0);
-  return g_steal_pointer (&path);
-}
-
-/* Runs a tool and returns its stdout, or NULL (and skips the test) when the
- * tool is missing. */
-char *
-run_tool (const char *const *argv)
-{
-  g_autofree char *found = g_find_program_in_path (argv[0]);
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  if (found == NULL)
-    {
-      g_test_skip_printf ("%s is not installed", argv[0]);
-      return NULL;
-    }
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
-}
-
 static char *
 pdf_text (const char *path)
 {
@@ -80,8 +26,9 @@ test_pages_and_order (void)
   g_autofree char *path = export (YT_LANG_EN, YT_PAPER_A4, "order.pdf");
   g_autofree char *text = NULL;
   const char *sections[] = { "Contents", "Executive summary", "Map: China", "Map: Belt and Road",
-                             "Company profiles", "Computing hubs and data-centre clusters",
-                             "Belt and Road sites", "Notes on data and boundaries", "Sources" };
+                             "Computing hubs and data-centre clusters", "Belt and Road sites",
+                             "Company profiles", "Notes on data and boundaries", "Glossary",
+                             "How to cite", "Sources" };
   const char *last;
   double w, h;
 
@@ -274,7 +221,8 @@ test_structure (void)
   g_autoptr(GPtrArray) titles = NULL;
   gsize length;
 
-  g_assert_true (g_file_get_contents (path, &pdf, &length, NULL));
+  if ((pdf = read_pdf_expanded (path, &length)) == NULL)
+    return;
   titles = outline_titles (pdf, length);
   for (guint i = 0; i < titles->len; i++)
     g_test_message ("outline: %s", (const char *) g_ptr_array_index (titles, i));
@@ -290,7 +238,6 @@ test_structure (void)
   g_assert_nonnull (find (pdf, length, "/Dest (ref-1)"));
   g_assert_nonnull (find (pdf, length, "/Dest (sec-profiles)"));
   g_assert_nonnull (find (pdf, length, "/URI (http"));
-  g_assert_nonnull (find (pdf, length, "/Author"));
   g_assert_nonnull (find (pdf, length, "/Keywords"));
 }
 
@@ -310,8 +257,9 @@ test_deterministic (void)
   g_setenv ("SOURCE_DATE_EPOCH", "1700000000", TRUE);
   c = export (YT_LANG_ZH, YT_PAPER_A4, "same-c.pdf");
   g_unsetenv ("SOURCE_DATE_EPOCH");
-  g_assert_true (g_file_get_contents (c, &dc, &lc, NULL));
-  g_assert_nonnull (find (dc, lc, "20231114221320Z"));
+  if ((dc = read_pdf_expanded (c, &lc)) == NULL)
+    return;
+  g_assert_nonnull (find (dc, lc, "(D:20231114221320Z)"));
 }
 
 static guint
@@ -407,35 +355,8 @@ test_scope_company (void)
 void test_reference_images (void);
 
 static void
-remove_tree (const char *path)
+add_tests (void)
 {
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-int
-main (int   argc,
-      char *argv[])
-{
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  g_test_init (&argc, &argv, NULL);
-  atlas = load_bundled ();
-  tmp_dir = g_dir_make_tmp ("yuntu-report-XXXXXX", &error);
-  g_assert_no_error (error);
-
   g_test_add_func ("/report/pages-and-order", test_pages_and_order);
   g_test_add_func ("/report/letter", test_letter);
   g_test_add_func ("/report/text-en", test_text_en);
@@ -448,13 +369,11 @@ main (int   argc,
   g_test_add_func ("/report/cancel", test_cancel);
   g_test_add_func ("/report/scope-company", test_scope_company);
   g_test_add_func ("/report/reference-images", test_reference_images);
-  status = g_test_run ();
+}
 
-  if (g_getenv ("YUNTU_TEST_KEEP") == NULL)
-    remove_tree (tmp_dir);
-  else
-    g_printerr ("# outputs kept in %s\n", tmp_dir);
-  g_clear_object (&atlas);
-  g_free (tmp_dir);
-  return status;
+int
+main (int   argc,
+      char *argv[])
+{
+  return report_test_main (argc, argv, add_tests);
 }

@@ -5,8 +5,10 @@
 #include "config.h"
 
 #include <math.h>
+#include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
+#include "yuntu/yt-catalog.h"
 #include "yuntu/yt-chart.h"
 #include "yuntu/yt-format.h"
 
@@ -32,6 +34,7 @@ struct _YtChart
   char     *font;
   gboolean  dark;
   gboolean  sorted;
+  gboolean  axis;
   gboolean  rendered;
   GArray   *bars;            /* Bar, in drawing order once sorted */
 };
@@ -126,6 +129,14 @@ compare_bars (gconstpointer a,
   double x = ((const Bar *) a)->value, y = ((const Bar *) b)->value;
 
   return x > y ? -1 : x < y;
+}
+
+void
+yt_chart_set_axis (YtChart  *chart,
+                   gboolean  axis)
+{
+  g_return_if_fail (chart != NULL);
+  chart->axis = axis;
 }
 
 void
@@ -237,7 +248,7 @@ layout_height (PangoLayout *layout)
 static char *
 source_line (YtChart *chart)
 {
-  return g_strconcat (chart->lang == YT_LANG_ZH ? "来源：" : "Source: ", chart->source, NULL);
+  return g_strdup_printf (YT_R_ (chart->lang, N_("Source: %s")), chart->source);
 }
 
 /* The widest value text: bars leave room for it after their end. */
@@ -290,6 +301,80 @@ put_text (YtChart    *chart,
   return layout_height (layout);
 }
 
+typedef enum { HEDGE_NONE, HEDGE_ABOUT, HEDGE_MORE, HEDGE_UP_TO, HEDGE_PLAN, N_HEDGES } Hedge;
+
+static Hedge
+hedge_of (YtQualifier qualifier)
+{
+  switch (qualifier)
+    {
+    case YT_QUALIFIER_ABOUT:
+      return HEDGE_ABOUT;
+    case YT_QUALIFIER_AT_LEAST:
+    case YT_QUALIFIER_MORE_THAN:
+      return HEDGE_MORE;
+    case YT_QUALIFIER_UP_TO:
+    case YT_QUALIFIER_LESS_THAN:
+      return HEDGE_UP_TO;
+    case YT_QUALIFIER_TARGET:
+    case YT_QUALIFIER_FORECAST:
+      return HEDGE_PLAN;
+    case YT_QUALIFIER_EXACT:
+    case YT_QUALIFIER_CLAIM:
+    default:
+      return HEDGE_NONE;
+    }
+}
+
+/* A bar says how sure its figure is: solid for a reported value, an arrow
+ * beyond the end for "more than", open for "up to", dashed and open for a
+ * target or forecast, a whisker of ±10 % for "about". */
+static void
+draw_hedged_bar (cairo_t     *cr,
+                 YtQualifier  qualifier,
+                 double       x,
+                 double       y,
+                 double       length,
+                 double       height)
+{
+  Hedge hedge = hedge_of (qualifier);
+
+  cairo_save (cr);
+  cairo_set_line_width (cr, 1.0);
+  if (hedge == HEDGE_UP_TO || hedge == HEDGE_PLAN)
+    {
+      if (hedge == HEDGE_PLAN)
+        cairo_set_dash (cr, (const double[]) { 2.5, 1.5 }, 2, 0);
+      cairo_rectangle (cr, x + 0.5, y + 0.5, MAX (length - 1, 0.5), height - 1);
+      cairo_stroke (cr);
+    }
+  else
+    {
+      cairo_rectangle (cr, x, y, length, height);
+      cairo_fill (cr);
+    }
+  if (hedge == HEDGE_MORE)
+    {
+      cairo_move_to (cr, x + length + 1, y + 1);
+      cairo_line_to (cr, x + length + height * 0.55, y + height / 2);
+      cairo_line_to (cr, x + length + 1, y + height - 1);
+      cairo_close_path (cr);
+      cairo_fill (cr);
+    }
+  else if (hedge == HEDGE_ABOUT)
+    {
+      cairo_move_to (cr, x + length * 0.9, y + height / 2);
+      cairo_line_to (cr, x + length * 1.1, y + height / 2);
+      cairo_move_to (cr, x + length * 0.9, y + 2);
+      cairo_line_to (cr, x + length * 0.9, y + height - 2);
+      cairo_move_to (cr, x + length * 1.1, y + 2);
+      cairo_line_to (cr, x + length * 1.1, y + height - 2);
+      cairo_set_source_rgb (cr, 0.12, 0.12, 0.12);
+      cairo_stroke (cr);
+    }
+  cairo_restore (cr);
+}
+
 static double
 draw_bar (YtChart       *chart,
           cairo_t       *cr,
@@ -316,18 +401,138 @@ draw_bar (YtChart       *chart,
   bar->extents = (YtChartBarExtents) {
     x, y, width, label_h,
     x, bar_y, MAX (length, 1.0), BAR_HEIGHT,
-    x + MAX (length, 1.0) + VALUE_GAP, bar_y + (BAR_HEIGHT - vh) / 2, vw, vh,
+    x + MAX (length, 1.0) * (hedge_of (bar->qualifier) == HEDGE_ABOUT ? 1.1 : 1.0) + VALUE_GAP +
+      (hedge_of (bar->qualifier) == HEDGE_MORE ? BAR_HEIGHT * 0.55 : 0),
+    bar_y + (BAR_HEIGHT - vh) / 2, vw, vh,
   };
   if (draw)
     {
       set_rgb (cr, bar->highlight ? &palette->highlight : &palette->bar);
-      cairo_rectangle (cr, x, bar_y, MAX (length, 1.0), BAR_HEIGHT);
-      cairo_fill (cr);
+      draw_hedged_bar (cr, bar->qualifier, x, bar_y, MAX (length, 1.0), BAR_HEIGHT);
       set_rgb (cr, &palette->text);
       cairo_move_to (cr, bar->extents.value_x, bar->extents.value_y);
       pango_cairo_show_layout (cr, value);
     }
   return label_h + 2 + MAX (BAR_HEIGHT, vh);
+}
+
+/* A step of 1, 2 or 5 times a power of ten giving three to six ticks. */
+static double
+tick_step (double max_value)
+{
+  double raw = max_value / 4, magnitude = pow (10, floor (log10 (raw))), f = raw / magnitude;
+
+  return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * magnitude;
+}
+
+/* The value axis under the bars: a baseline, ticks with their values in the
+ * chart's unit, and faint grid lines up through the bars. */
+static double
+draw_axis (YtChart       *chart,
+           cairo_t       *cr,
+           double         x,
+           double         top,
+           double         y,
+           double         track,
+           double         max_value,
+           double         step,
+           const Palette *palette,
+           gboolean       draw)
+{
+  double label_h = 0;
+
+  for (double tick = 0; tick <= max_value * 1.0001; tick += step)
+    {
+      g_autofree char *text = yt_format_quantity (chart->lang, tick, chart->unit, YT_QUALIFIER_EXACT);
+      g_autoptr(PangoLayout) layout = make_layout (chart, cr, text != NULL ? text : "", -1, 0.85, FALSE);
+      double tx = x + tick / max_value * track;
+      int w, h;
+
+      pango_layout_get_pixel_size (layout, &w, &h);
+      label_h = MAX (label_h, h);
+      if (!draw)
+        continue;
+      /* Grid lines run through the bars' rows only, never through a label. */
+      set_rgb (cr, &palette->track);
+      cairo_set_line_width (cr, 0.5);
+      for (guint i = 0; i < chart->bars->len; i++)
+        {
+          const YtChartBarExtents *e = &g_array_index (chart->bars, Bar, i).extents;
+
+          cairo_move_to (cr, tx, e->bar_y - 2);
+          cairo_line_to (cr, tx, e->bar_y + e->bar_height + ROW_GAP / 2);
+        }
+      cairo_line_to (cr, tx, y + 3);
+      cairo_stroke (cr);
+      set_rgb (cr, &palette->dim);
+      cairo_move_to (cr, CLAMP (tx - w / 2.0, x, x + track + 40 - w), y + 4);
+      pango_cairo_show_layout (cr, layout);
+    }
+  if (draw)
+    {
+      set_rgb (cr, &palette->dim);
+      cairo_set_line_width (cr, 0.7);
+      cairo_move_to (cr, x, y);
+      cairo_line_to (cr, x + track, y);
+      cairo_stroke (cr);
+    }
+  return 4 + label_h + ROW_GAP;
+}
+
+/* One line saying what the hedged bars mean, for the kinds present. */
+static double
+draw_key (YtChart       *chart,
+          cairo_t       *cr,
+          double         x,
+          double         y,
+          double         width,
+          const Palette *palette,
+          gboolean       draw)
+{
+  static const char *const names[N_HEDGES] = {
+    N_("reported value"), N_("about (±10 %)"), N_("more than"), N_("up to"), N_("target or forecast"),
+  };
+  static const YtQualifier samples[N_HEDGES] = {
+    YT_QUALIFIER_EXACT, YT_QUALIFIER_ABOUT, YT_QUALIFIER_MORE_THAN, YT_QUALIFIER_UP_TO, YT_QUALIFIER_TARGET,
+  };
+  gboolean present[N_HEDGES] = { FALSE };
+  double at = x, height = 0;
+  guint n = 0;
+
+  for (guint i = 0; i < chart->bars->len; i++)
+    present[hedge_of (g_array_index (chart->bars, Bar, i).qualifier)] = TRUE;
+  for (guint h = 1; h < N_HEDGES; h++)
+    n += present[h];
+  if (n == 0)
+    return 0;
+  present[HEDGE_NONE] = TRUE;
+  for (guint h = 0; h < N_HEDGES; h++)
+    {
+      g_autoptr(PangoLayout) layout = NULL;
+      int w, lh;
+
+      if (!present[h])
+        continue;
+      layout = make_layout (chart, cr, yt_catalog_gettext (chart->lang, names[h]), -1, 0.85, FALSE);
+      pango_layout_get_pixel_size (layout, &w, &lh);
+      if (at + 26 + w > x + width && at > x)
+        {
+          at = x;
+          y += lh + 2;
+          height += lh + 2;
+        }
+      if (draw)
+        {
+          set_rgb (cr, &palette->bar);
+          draw_hedged_bar (cr, samples[h], at, y + (lh - 7) / 2.0, 14, 7);
+          set_rgb (cr, &palette->dim);
+          cairo_move_to (cr, at + 22, y);
+          pango_cairo_show_layout (cr, layout);
+        }
+      at += 22 + w + 12;
+      height = MAX (height, lh);
+    }
+  return height + ROW_GAP;
 }
 
 static double
@@ -340,18 +545,41 @@ lay_out (YtChart *chart,
 {
   const Palette *palette = chart->dark ? &dark_palette : &light_palette;
   double value_room = MIN (max_value_width (chart, cr), width / 2);
-  double max_value = 0, top = y;
+  double max_value = 0, top = y, bars_top, step = 0;
 
   width = MAX (width - 2 * PAD, 1.0);
   x += PAD;
   y += PAD;
   for (guint i = 0; i < chart->bars->len; i++)
     max_value = MAX (max_value, g_array_index (chart->bars, Bar, i).value);
+  /* The axis ends on a round tick; arrows and whiskers need room past a bar. */
+  if (chart->axis && max_value > 0)
+    {
+      step = tick_step (max_value);
+      max_value = ceil (max_value / step - 1e-9) * step;
+    }
+  value_room += BAR_HEIGHT * 0.55 + 0.1 * (width - value_room);
   if (chart->title != NULL)
     y += put_text (chart, cr, chart->title, x, y, width, 1.1, TRUE, &palette->text, draw) + ROW_GAP;
+  bars_top = y;
+  /* The grid goes under the bars and their labels: measure, draw it, then the bars. */
+  if (step > 0)
+    {
+      double bottom = y;
+
+      for (guint i = 0; i < chart->bars->len; i++)
+        bottom += draw_bar (chart, cr, &g_array_index (chart->bars, Bar, i), i, x, bottom, width,
+                            value_room, max_value, palette, FALSE) + ROW_GAP;
+      draw_axis (chart, cr, x, bars_top, bottom - ROW_GAP / 2, MAX (width - value_room - VALUE_GAP, 1.0),
+                 max_value, step, palette, draw);
+    }
   for (guint i = 0; i < chart->bars->len; i++)
     y += draw_bar (chart, cr, &g_array_index (chart->bars, Bar, i), i, x, y, width,
                    value_room, max_value, palette, draw) + ROW_GAP;
+  if (step > 0)
+    y += draw_axis (chart, cr, x, bars_top, y - ROW_GAP / 2, MAX (width - value_room - VALUE_GAP, 1.0),
+                    max_value, step, palette, FALSE);
+  y += draw_key (chart, cr, x, y, width, palette, draw);
   if (chart->source != NULL)
     {
       g_autofree char *line = source_line (chart);

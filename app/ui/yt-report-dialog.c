@@ -28,6 +28,7 @@ struct _YtReportDialog
   GtkWidget    *scope_dropdown;
   GtkWidget    *company_label;
   GtkWidget    *company_dropdown;
+  GtkWidget    *author_entry;
   GtkWidget    *sections_box;
   GtkWidget    *progress_bar;
 };
@@ -63,6 +64,8 @@ yt_report_dialog_get_options (YtReportDialog  *self,
                   ? YT_LANG_ZH : YT_LANG_EN;
   options->paper = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->paper_dropdown)) == 1
                    ? YT_PAPER_LETTER : YT_PAPER_A4;
+  /* The entry owns the text: yt_report_new() copies it. */
+  options->author = gtk_editable_get_text (GTK_EDITABLE (self->author_entry));
   options->sections = 0;
   for (guint i = 0; i < G_N_ELEMENTS (self->section_checks); i++)
     if (gtk_check_button_get_active (GTK_CHECK_BUTTON (self->section_checks[i])))
@@ -148,6 +151,7 @@ on_progress (guint    done,
 typedef struct {
   YtReportOptions options;
   GArray         *sites;
+  char           *author;
   char           *path;
 } ExportJob;
 
@@ -155,6 +159,7 @@ static void
 export_job_free (ExportJob *job)
 {
   g_clear_pointer (&job->sites, g_array_unref);
+  g_free (job->author);
   g_free (job->path);
   g_free (job);
 }
@@ -210,6 +215,9 @@ start_export (YtReportDialog *self,
   job->sites = g_array_copy (self->filtered);
   if (job->options.scope == YT_REPORT_SCOPE_SITES)
     job->options.sites = (const guint *) job->sites->data;
+  /* The worker owns its copy of the author too: the entry may change. */
+  job->author = g_strdup (job->options.author);
+  job->options.author = job->author;
   job->path = g_strdup (path);
 
   self->cancellable = g_cancellable_new ();
@@ -387,6 +395,7 @@ yt_report_dialog_class_init (YtReportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, YtReportDialog, scope_dropdown);
   gtk_widget_class_bind_template_child (widget_class, YtReportDialog, company_label);
   gtk_widget_class_bind_template_child (widget_class, YtReportDialog, company_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, YtReportDialog, author_entry);
   gtk_widget_class_bind_template_child (widget_class, YtReportDialog, sections_box);
   gtk_widget_class_bind_template_child (widget_class, YtReportDialog, progress_bar);
 

@@ -42,6 +42,10 @@ void        yt_chart_set_dark       (YtChart     *chart,
 /* A Pango font description such as "Sans 10" (the default). */
 void        yt_chart_set_font       (YtChart     *chart,
                                      const char  *font);
+/* FALSE (the default): values at the bars' ends only; TRUE: a value axis
+ * with ticks and grid lines as well, for print. */
+void        yt_chart_set_axis       (YtChart     *chart,
+                                     gboolean     axis);
 /* TRUE (the default): bars from the largest value down; FALSE: as added. */
 void        yt_chart_set_sorted     (YtChart     *chart,
                                      gboolean     sorted);

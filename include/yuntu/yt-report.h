@@ -51,6 +51,7 @@ typedef struct {
   guint          n_sites;
   guint          company;    /* SCOPE_COMPANY: company index */
   int            as_of_year; /* Belt and Road members of this year; 0: the report's year */
+  const char    *author;     /* the document's author, copied; NULL or "": none */
 } YtReportOptions;
 
 /* Called after each page while exporting; cancel through the GCancellable. */
@@ -69,6 +70,8 @@ YtReport   *yt_report_new              (YtAtlas               *atlas,
                                         const YtReportOptions *options);
 YtLang      yt_report_get_language     (YtReport *self);
 const char *yt_report_get_title        (YtReport *self);
+/* The author given in the options, or NULL. */
+const char *yt_report_get_author       (YtReport *self);
 /* Page size in points (1/72 inch). */
 void        yt_report_get_page_size    (YtReport *self,
                                         double   *width,

@@ -17,6 +17,7 @@
 #include "yuntu/yt-map-export.h"
 #include "yt-map-png.h"
 #include "yt-map-private.h"
+#include "yt-pdf-finish.h"
 
 /* Vector pages use CSS pixels, as browsers and Inkscape do: 96 per inch. */
 #define POINTS_PER_PIXEL 0.75
@@ -51,19 +52,6 @@ append_bytes (void                *closure,
 {
   g_byte_array_append (closure, data, length);
   return CAIRO_STATUS_SUCCESS;
-}
-
-static cairo_surface_t *
-create_pdf_surface (YtAtomicFile *file,
-                    int           width,
-                    int           height)
-{
-  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (yt_atomic_file_cairo_write, file,
-                                                                  width * POINTS_PER_PIXEL,
-                                                                  height * POINTS_PER_PIXEL);
-
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Yuntu " PACKAGE_VERSION);
-  return surface;
 }
 
 /* @scale: device units per map pixel; the map is laid out at the size
@@ -138,6 +126,54 @@ write_svg (YtMapRenderer *renderer,
   return CAIRO_STATUS_SUCCESS;
 }
 
+/* The title a PDF viewer shows: the view, in the map's language. */
+static const char *
+pdf_title (YtMapRenderer *renderer)
+{
+  return yt_map_renderer_get_kind (renderer) == YT_MAP_KIND_WORLD
+    ? yt_map_renderer_tr (renderer, N_("Chinese cloud sites along the Belt and Road"))
+    : yt_map_renderer_tr (renderer, N_("Computing hubs and cloud sites in China"));
+}
+
+/* The PDF is made in memory and finished there (document information with
+ * PDF dates, /Lang: yt-pdf-finish.c), then written whole. */
+static cairo_status_t
+write_pdf (YtMapRenderer *renderer,
+           YtAtomicFile  *file,
+           int            width,
+           int            height,
+           double         map_scale,
+           GError       **error)
+{
+  g_autoptr(GByteArray) pdf = g_byte_array_new ();
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  YtPdfDocInfo info = {
+    .title = pdf_title (renderer),
+    .creator = "Yuntu " PACKAGE_VERSION,
+    .lang = yt_map_renderer_get_language (renderer) == YT_LANG_ZH ? "zh-CN" : "en-GB",
+    .date = yt_pdf_document_time (g_get_real_time () / G_USEC_PER_SEC),
+    .page_height = height * POINTS_PER_PIXEL,
+  };
+
+  surface = cairo_pdf_surface_create_for_stream (append_bytes, pdf, width * POINTS_PER_PIXEL,
+                                                 height * POINTS_PER_PIXEL);
+  /* Cairo would write the clock into its own /Info. */
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, NULL);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, NULL);
+  draw (renderer, surface, POINTS_PER_PIXEL, map_scale, width, height);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    return status;
+  if (!yt_pdf_finish (pdf, &info, error))
+    return CAIRO_STATUS_WRITE_ERROR;
+  /* Write errors are kept by the file and reported by the caller. */
+  yt_atomic_file_cairo_write (file, pdf->data, pdf->len);
+  return CAIRO_STATUS_SUCCESS;
+}
+
 gboolean
 yt_map_export_to_file (YtMapRenderer   *renderer,
                        const char      *path,
@@ -189,13 +225,11 @@ yt_map_export_to_file_full (YtMapRenderer   *renderer,
     }
   else if (format == YT_EXPORT_FORMAT_SVG)
     status = write_svg (renderer, file, width, height, scale);
-  else
+  else if ((status = write_pdf (renderer, file, width, height, scale, error)) == CAIRO_STATUS_WRITE_ERROR &&
+           error != NULL && *error != NULL)
     {
-      surface = create_pdf_surface (file, width, height);
-      draw (renderer, surface, POINTS_PER_PIXEL, scale, width, height);
-      cairo_surface_finish (surface);
-      status = cairo_surface_status (surface);
-      cairo_surface_destroy (surface);
+      yt_atomic_file_abort (file);
+      return FALSE;
     }
 
   /* A write error recorded by the stream explains a failed status best. */

@@ -9,6 +9,7 @@
 #include "yt-report-private.h"
 
 #define TILE_COLUMNS 4
+#define CONTENTS_COMPANIES 12
 
 typedef struct { guint value; const char *label; } Tile;
 
@@ -66,7 +67,8 @@ cover_tiles (YtBuild *b)
     { count_overseas (b), N_("sites outside China") },
     { yt_atlas_get_n_records (b->atlas, YT_RECORD_COMPANY), N_("companies and organisations") },
     { yt_atlas_get_n_records (b->atlas, YT_RECORD_FACT), N_("sourced facts") },
-    { yt_atlas_get_n_records (b->atlas, YT_RECORD_SOURCE), N_("sources") },
+    /* The sources the list at the end holds, as counted by the last pass. */
+    { b->prev_cited, N_("sources cited") },
   };
   YtDoc *doc = b->doc;
   double w = doc->width / TILE_COLUMNS;
@@ -237,6 +239,8 @@ yt_build_contents (YtBuild *b)
 {
   YtDoc *doc = b->doc;
 
+  guint n_companies = 0;
+
   yt_doc_heading (doc, 1, YT_R_ (b->lang, N_("Contents")), "sec-contents", 1);
   for (guint i = 0; b->prev_toc != NULL && i < b->prev_toc->len; i++)
     {
@@ -244,6 +248,10 @@ yt_build_contents (YtBuild *b)
 
       /* The cover and the contents itself are in the outline only. */
       if (g_str_equal (entry->anchor, "sec-contents") || g_str_equal (entry->anchor, "sec-cover"))
+        continue;
+      /* The contents stays one page however many companies the data holds:
+       * it names the leading profiles, the outline has them all. */
+      if (g_str_has_prefix (entry->anchor, "co-") && ++n_companies > CONTENTS_COMPANIES)
         continue;
       contents_row (b, entry);
     }

@@ -30,27 +30,6 @@ quote_attr (const char *value)
 }
 
 static void
-draw_link (cairo_t      *cr,
-           const YtItem *item)
-{
-  g_autofree char *target = quote_attr (item->target + (item->target[0] == '#' ? 1 : 0));
-  g_autofree char *attrs = NULL;
-  char x[G_ASCII_DTOSTR_BUF_SIZE], y[G_ASCII_DTOSTR_BUF_SIZE];
-  char w[G_ASCII_DTOSTR_BUF_SIZE], h[G_ASCII_DTOSTR_BUF_SIZE];
-
-  /* Internal targets start with '#'; the rest are URLs.  Numbers are written
-   * locale-independently: a comma decimal would break the attribute. */
-  g_ascii_formatd (x, sizeof x, "%.2f", item->x);
-  g_ascii_formatd (y, sizeof y, "%.2f", item->y);
-  g_ascii_formatd (w, sizeof w, "%.2f", item->w);
-  g_ascii_formatd (h, sizeof h, "%.2f", item->h);
-  attrs = g_strdup_printf ("rect=[%s %s %s %s] %s='%s'", x, y, w, h,
-                           item->target[0] == '#' ? "dest" : "uri", target);
-  cairo_tag_begin (cr, CAIRO_TAG_LINK, attrs);
-  cairo_tag_end (cr, CAIRO_TAG_LINK);
-}
-
-static void
 draw_dest (cairo_t      *cr,
            const YtItem *item)
 {
@@ -124,7 +103,7 @@ draw_item (YtReport     *self,
       yt_chart_render (item->chart, cr, item->x, item->y, item->w, item->h);
       break;
     case YT_ITEM_LINK:
-      draw_link (cr, item);
+      /* Link annotations are added to the finished PDF (yt-report-pdf.c). */
       break;
     case YT_ITEM_DEST:
       draw_dest (cr, item);

@@ -12,7 +12,7 @@
 #include "yuntu/yt-catalog.h"
 #include "yt-report-private.h"
 
-static const double fact_widths[] = { 0.56, 0.18, 0.13, 0.13 };
+static const double fact_widths[] = { 0.53, 0.18, 0.16, 0.13 };
 
 static void
 fact_cell (YtBuild *b,
@@ -35,10 +35,22 @@ fact_cell (YtBuild *b,
     {
       const YtFact *other = yt_atlas_get_fact (b->atlas, fact->conflict);
       g_autofree char *figure = yt_build_fact_figure (b, other);
+      g_autofree char *account = NULL;
 
+      /* A claim without a figure is quoted in full rather than as a dash. */
+      if (figure == NULL)
+        account = yt_build_text (b, YT_REF (YT_RECORD_FACT, fact->conflict), YT_TEXT_TEXT);
       yt_rich_append (cell, "\n");
-      yt_rich_append_color (cell, YT_R_ (b->lang, N_("Conflicting figure: ")), yt_report_muted);
-      yt_rich_append_color (cell, figure != NULL ? figure : "—", yt_report_muted);
+      if (figure != NULL)
+        {
+          yt_rich_append_color (cell, YT_R_ (b->lang, N_("Conflicting figure: ")), yt_report_muted);
+          yt_rich_append_color (cell, figure, yt_report_muted);
+        }
+      else
+        {
+          yt_rich_append_color (cell, YT_R_ (b->lang, N_("Conflicting account: ")), yt_report_muted);
+          yt_rich_append_color (cell, account != NULL ? account : "", yt_report_muted);
+        }
       yt_build_cite (b, cell, YT_REF (YT_RECORD_FACT, fact->conflict));
     }
 }
@@ -46,6 +58,7 @@ fact_cell (YtBuild *b,
 /* One row per fact; @with_subject names the fact's subject first. */
 void
 yt_build_fact_table (YtBuild     *b,
+                     const char  *title,
                      const guint *facts,
                      guint        n_facts,
                      gboolean     with_subject)
@@ -68,7 +81,36 @@ yt_build_fact_table (YtBuild     *b,
       yt_table_add_cell (table, date);
       yt_build_cite (b, yt_table_add_cell (table, NULL), YT_REF (YT_RECORD_FACT, facts[i]));
     }
+  yt_build_table (b, title, table);
+}
+
+static void
+caption (YtBuild    *b,
+         const char *label,
+         const char *title,
+         double      keep)
+{
+  g_autoptr(YtRich) rich = yt_rich_new (NULL);
+
+  yt_rich_append_color (rich, label, yt_report_accent);
+  yt_rich_append (rich, " ");
+  yt_rich_append (rich, title);
+  yt_doc_space (b->doc, 6);
+  yt_doc_ensure (b->doc, yt_doc_text_height (b->doc, YT_STYLE_H3, rich->text->str, b->doc->width) + keep);
+  yt_doc_paragraph (b->doc, YT_STYLE_H3, rich, 0, 4);
+}
+
+guint
+yt_build_table (YtBuild       *b,
+                const char    *title,
+                const YtTable *table)
+{
+  g_autofree char *label = g_strdup_printf (YT_R_ (b->lang, N_("Table %u.")), ++b->n_tables);
+
+  /* The caption stays with the header and a first row or two. */
+  caption (b, label, title, 44);
   yt_doc_table (b->doc, table);
+  return b->n_tables;
 }
 
 /* A measuring context: charts size themselves with a cairo_t's font options,
@@ -88,29 +130,30 @@ measuring_context (void)
   return cr;
 }
 
-/* Takes @chart; its title comes from the report's heading style. */
-void
+/* Takes @chart: a numbered caption above, axis and key drawn by the chart. */
+guint
 yt_build_chart (YtBuild    *b,
                 const char *title,
                 YtChart    *chart)
 {
   YtDoc *doc = b->doc;
   cairo_t *cr = measuring_context ();
-  double width = doc->width * 0.8;
+  double width = doc->width * 0.85;
+  g_autofree char *font = g_strconcat (doc->body_family, " 6.6", NULL);
+  g_autofree char *label = g_strdup_printf (YT_R_ (b->lang, N_("Figure %u.")), ++b->n_figures);
   double height;
   YtItem *item;
 
-  yt_chart_set_font (chart, YT_REPORT_SERIF " 6.4");
-  yt_chart_set_sorted (chart, TRUE);
+  yt_chart_set_font (chart, font);
+  yt_chart_set_axis (chart, TRUE);
   height = yt_chart_get_height (chart, cr, width);
   cairo_destroy (cr);
 
-  yt_doc_space (doc, 6);
-  yt_doc_ensure (doc, height + yt_doc_text_height (doc, YT_STYLE_H3, title, doc->width) + 6);
-  yt_doc_text (doc, YT_STYLE_H3, title, 6);
+  caption (b, label, title, height);
   item = yt_doc_add_item (doc, YT_ITEM_CHART, doc->left, doc->y, width, height);
   item->chart = chart;
   doc->y += height + 12;
+  return b->n_figures;
 }
 
 static int

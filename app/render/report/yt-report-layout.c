@@ -13,20 +13,20 @@
 #define MARGIN_TOP    70.0
 #define MARGIN_BOTTOM 66.0
 
-typedef struct { const char *family; gboolean bold; double size; } StyleSpec;
+typedef struct { gboolean sans, bold; double size; } StyleSpec;
 
 static const StyleSpec styles[YT_N_STYLES] = {
-  [YT_STYLE_BODY]       = { YT_REPORT_SERIF, FALSE, 9.5 },
-  [YT_STYLE_SMALL]      = { YT_REPORT_SERIF, FALSE, 8.0 },
-  [YT_STYLE_TABLE]      = { YT_REPORT_SERIF, FALSE, 7.8 },
-  [YT_STYLE_TABLE_HEAD] = { YT_REPORT_SANS,  TRUE,  7.6 },
-  [YT_STYLE_CAPTION]    = { YT_REPORT_SERIF, FALSE, 7.8 },
-  [YT_STYLE_H1]         = { YT_REPORT_SANS,  TRUE,  17.0 },
-  [YT_STYLE_H2]         = { YT_REPORT_SANS,  TRUE,  12.0 },
-  [YT_STYLE_H3]         = { YT_REPORT_SANS,  TRUE,  9.8 },
-  [YT_STYLE_TITLE]      = { YT_REPORT_SANS,  TRUE,  27.0 },
-  [YT_STYLE_SUBTITLE]   = { YT_REPORT_SERIF, FALSE, 13.0 },
-  [YT_STYLE_RUNNING]    = { YT_REPORT_SERIF, FALSE, 7.5 },
+  [YT_STYLE_BODY]       = { FALSE, FALSE, 9.5 },
+  [YT_STYLE_SMALL]      = { FALSE, FALSE, 8.0 },
+  [YT_STYLE_TABLE]      = { FALSE, FALSE, 7.8 },
+  [YT_STYLE_TABLE_HEAD] = { TRUE,  TRUE,  7.6 },
+  [YT_STYLE_CAPTION]    = { FALSE, FALSE, 7.8 },
+  [YT_STYLE_H1]         = { TRUE,  TRUE,  17.0 },
+  [YT_STYLE_H2]         = { TRUE,  TRUE,  12.0 },
+  [YT_STYLE_H3]         = { TRUE,  TRUE,  9.8 },
+  [YT_STYLE_TITLE]      = { TRUE,  TRUE,  27.0 },
+  [YT_STYLE_SUBTITLE]   = { FALSE, FALSE, 13.0 },
+  [YT_STYLE_RUNNING]    = { FALSE, FALSE, 7.5 },
 };
 
 static void
@@ -86,12 +86,17 @@ yt_doc_new (YtLang  lang,
   doc->width = doc->page_w - 2 * MARGIN_SIDE;
   doc->bottom = doc->page_h - MARGIN_BOTTOM;
   doc->context = create_context (lang);
+  doc->body_family = lang == YT_LANG_ZH ? YT_REPORT_ZH : YT_REPORT_SERIF_EN;
   for (guint i = 0; i < YT_N_STYLES; i++)
     {
       doc->fonts[i] = pango_font_description_new ();
-      pango_font_description_set_family_static (doc->fonts[i], styles[i].family);
-      pango_font_description_set_weight (doc->fonts[i], styles[i].bold ? PANGO_WEIGHT_BOLD
-                                                                      : PANGO_WEIGHT_NORMAL);
+      pango_font_description_set_family_static (doc->fonts[i],
+                                                lang == YT_LANG_ZH ? YT_REPORT_ZH
+                                                : styles[i].sans ? YT_REPORT_SANS_EN : YT_REPORT_SERIF_EN);
+      /* The Chinese face has no bold: fontconfig would embolden it, and Cairo
+       * would embed the result as yet another font. */
+      pango_font_description_set_weight (doc->fonts[i], styles[i].bold && lang != YT_LANG_ZH
+                                                        ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
       pango_font_description_set_size (doc->fonts[i], (int) (styles[i].size * PANGO_SCALE));
     }
   doc->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) page_free);
@@ -107,12 +112,21 @@ yt_doc_free (YtDoc *doc)
   if (doc == NULL)
     return;
   g_hash_table_unref (doc->anchors);
+  yt_doc_words_free (doc->words);
+  yt_doc_collator_free (doc->collator);
   g_array_unref (doc->toc);
   g_ptr_array_unref (doc->pages);
   for (guint i = 0; i < YT_N_STYLES; i++)
     pango_font_description_free (doc->fonts[i]);
   g_object_unref (doc->context);
   g_free (doc);
+}
+
+static gboolean
+is_weight (PangoAttribute *attr,
+           gpointer        data)
+{
+  return attr->klass->type == PANGO_ATTR_WEIGHT;
 }
 
 PangoLayout *
@@ -122,13 +136,24 @@ yt_doc_layout (YtDoc        *doc,
                double        width)
 {
   PangoLayout *layout = pango_layout_new (doc->context);
+  PangoAttrList *attrs = pango_attr_list_copy (rich->attrs);
 
   pango_layout_set_font_description (layout, doc->fonts[style]);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   if (width > 0)
     pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_text (layout, rich->text->str, (int) rich->text->len);
-  pango_layout_set_attributes (layout, rich->attrs);
+  if (attrs == NULL)
+    attrs = pango_attr_list_new ();
+  if (doc->lang == YT_LANG_ZH)
+    pango_attr_list_unref (pango_attr_list_filter (attrs, is_weight, NULL));
+  yt_doc_mark_words (doc, rich->text->str, rich->text->len, attrs);
+  /* Chinese running text is set flush on both sides, as Chinese print is:
+   * lines kept from breaking inside words would otherwise end raggedly. */
+  if (doc->lang == YT_LANG_ZH && (style == YT_STYLE_BODY || style == YT_STYLE_SMALL))
+    pango_layout_set_justify (layout, TRUE);
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
   return layout;
 }
 
@@ -156,6 +181,8 @@ yt_doc_new_page (YtDoc    *doc,
 {
   YtPage *page;
 
+  if (doc->page != NULL)
+    doc->page->fill = yt_doc_fill (doc);
   /* An empty page is reused rather than left blank. */
   if (doc->page != NULL && doc->page->items->len == 0)
     {
@@ -169,6 +196,12 @@ yt_doc_new_page (YtDoc    *doc,
   g_ptr_array_add (doc->pages, page);
   doc->page = page;
   doc->y = doc->top;
+}
+
+double
+yt_doc_fill (YtDoc *doc)
+{
+  return CLAMP ((doc->y - doc->top) / (doc->bottom - doc->top), 0, 1);
 }
 
 void
@@ -258,6 +291,48 @@ layout_height (PangoLayout *layout)
   return (double) logical.height / PANGO_SCALE;
 }
 
+static guint
+last_line_chars (PangoLayout *layout)
+{
+  PangoLayoutLine *line = pango_layout_get_line_readonly (layout, pango_layout_get_line_count (layout) - 1);
+  const char *text = pango_layout_get_text (layout);
+
+  return g_utf8_strlen (text + line->start_index, line->length);
+}
+
+/* A Chinese paragraph should not end on a line of one or two characters
+ * ("致。"): letters are set a little tighter to take them back onto the line
+ * before, or else a little looser to give the last line company.  The
+ * paragraph keeps its width, so justified edges stay aligned. */
+static void
+avoid_short_last_line (PangoLayout *layout)
+{
+  PangoAttrList *base = pango_layout_get_attributes (layout);
+  int lines = pango_layout_get_line_count (layout);
+  static const int steps[] = { -1, -2, -3, -4, -5, 1, 2, 3, 4, 5, 6 };
+
+  if (lines < 2 || last_line_chars (layout) > 2)
+    return;
+  base = base != NULL ? pango_attr_list_copy (base) : pango_attr_list_new ();
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      PangoAttrList *attrs = pango_attr_list_copy (base);
+
+      /* Tenths of a point per character. */
+      pango_attr_list_insert_before (attrs, pango_attr_letter_spacing_new (steps[i] * PANGO_SCALE / 10));
+      pango_layout_set_attributes (layout, attrs);
+      pango_attr_list_unref (attrs);
+      if (pango_layout_get_line_count (layout) < lines ||
+          (pango_layout_get_line_count (layout) == lines && last_line_chars (layout) > 2))
+        {
+          pango_attr_list_unref (base);
+          return;
+        }
+    }
+  pango_layout_set_attributes (layout, base);
+  pango_attr_list_unref (base);
+}
+
 /* A paragraph moves whole to the next page rather than split: report
  * paragraphs are a few lines long, and this keeps widows away. */
 void
@@ -268,7 +343,11 @@ yt_doc_paragraph (YtDoc        *doc,
                   double        space_after)
 {
   g_autoptr(PangoLayout) layout = yt_doc_layout (doc, style, rich, doc->width - indent);
-  double height = layout_height (layout);
+  double height;
+
+  if (doc->lang == YT_LANG_ZH)
+    avoid_short_last_line (layout);
+  height = layout_height (layout);
 
   yt_doc_ensure (doc, height);
   yt_doc_place (doc, layout, rich, doc->left + indent, doc->y,
@@ -321,9 +400,11 @@ yt_doc_heading (YtDoc      *doc,
   double height = yt_doc_text_height (doc, style, text, doc->width);
   YtItem *rule;
 
-  if (level <= 1 && doc->y > doc->top)
+  /* A chapter opens a new page unless the last one ended high on its page:
+   * then it follows, rather than leave a page nearly empty. */
+  if (level <= 1 && yt_doc_fill (doc) > 0.55)
     yt_doc_new_page (doc, doc->page->front);
-  yt_doc_space (doc, level == 2 ? 14 : 8);
+  yt_doc_space (doc, level <= 1 ? 30 : level == 2 ? 14 : 8);
   /* Keep the heading with what follows: a few lines, or for a profile its
    * intro and the start of its first table. */
   yt_doc_ensure (doc, height + (level == 2 ? 100 : 48));

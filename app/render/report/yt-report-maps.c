@@ -44,17 +44,21 @@ map_page (YtBuild       *b,
           const MapPage *page)
 {
   YtDoc *doc = b->doc;
-  g_autofree char *number = g_strdup_printf (YT_R_ (b->lang, N_("Map %u.")), ++b->n_figures);
+  g_autofree char *number = g_strdup_printf (YT_R_ (b->lang, N_("Map %u.")), ++b->n_maps);
   g_autofree char *caption = g_strconcat (number, " ", yt_catalog_gettext (b->lang, page->caption), NULL);
   const char *note = boundary_note (b->lang);
   double captions = yt_doc_text_height (doc, YT_STYLE_CAPTION, caption, doc->width) +
                     yt_doc_text_height (doc, YT_STYLE_CAPTION, note, doc->width) + 14;
+  double full = doc->width * page->aspect;
   double height;
   YtItem *map;
 
+  /* A map shrinks to three quarters of its size to follow text on a page;
+   * smaller, it starts a page of its own. */
+  yt_doc_ensure (doc, 60 + captions + 0.75 * full);
   yt_doc_heading (doc, 1, yt_catalog_gettext (b->lang, page->title), page->anchor, 1);
   yt_doc_text (doc, YT_STYLE_BODY, yt_catalog_gettext (b->lang, page->intro), 10);
-  height = MIN (doc->bottom - doc->y - captions, doc->width * page->aspect);
+  height = MIN (doc->bottom - doc->y - captions, full);
   map = yt_doc_add_item (doc, YT_ITEM_MAP, doc->left, doc->y, doc->width, height);
   map->map = page->kind;
   doc->y += height + 8;

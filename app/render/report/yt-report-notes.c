@@ -84,3 +84,96 @@ yt_build_notes (YtBuild *b)
                            "status of any country, territory or area, or on the delimitation of "
                            "frontiers. Each map names the public data set its basemap comes from.")));
 }
+
+typedef struct { const char *term, *meaning; gboolean english_only; } Term;
+
+/* Terms a reader meets in the tables, in English order; Chinese readers get
+ * them in the catalogue's words. */
+static const Term glossary[] = {
+  { N_("Belt and Road Initiative"),
+    N_("China's programme, announced in 2013, of infrastructure, trade and investment links with "
+       "other countries. Yuntu lists sites abroad without implying that a country takes part.") },
+  { N_("Cloud region"),
+    N_("A provider's group of data centres in one area, offered to customers as one location; it "
+       "is divided into availability zones.") },
+  { N_("Digital Silk Road"),
+    N_("The digital part of the Belt and Road Initiative: networks, data centres, cloud and "
+       "e-commerce services abroad.") },
+  { N_("East Data West Computing (东数西算)"),
+    N_("The national project, launched in 2022, that steers data-centre capacity to eight hub "
+       "nodes, so that data from the east is processed where land and power cost less.") },
+  { N_("Mu (亩)"),
+    N_("Chinese unit of land area: one fifteenth of a hectare, about 667 m².") },
+  { N_("National computing hub node"),
+    N_("One of the eight regions the East Data West Computing project designates for national "
+       "computing capacity.") },
+  { N_("National data-centre cluster"),
+    N_("One of the ten areas within the hub nodes where large data centres are to be built.") },
+  { N_("NDRC"),
+    N_("National Development and Reform Commission (国家发展和改革委员会), China's planning agency; "
+       "with other ministries it approved the hubs and clusters.") },
+  { N_("PUE"),
+    N_("Power usage effectiveness: a data centre's total energy use divided by the energy its IT "
+       "equipment uses; 1.0 would mean no overhead for cooling and power supply.") },
+  { N_("Rack"),
+    N_("A standard cabinet for servers; Chinese sources count data-centre capacity in standard "
+       "racks.") },
+  { N_("Wan (万) and yi (亿)"),
+    N_("Chinese number words for ten thousand and one hundred million; the English edition gives "
+       "such figures in thousands, millions and billions."), TRUE },
+};
+
+static const double glossary_widths[] = { 0.28, 0.72 };
+
+void
+yt_build_glossary (YtBuild *b)
+{
+  g_autoptr(YtTable) table = yt_table_new (2, glossary_widths);
+  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  yt_table_set_head (table, 0, YT_R_ (b->lang, N_("Term")));
+  yt_table_set_head (table, 1, YT_R_ (b->lang, N_("Meaning")));
+  for (guint i = 0; i < G_N_ELEMENTS (glossary); i++)
+    if (b->lang != YT_LANG_ZH || !glossary[i].english_only)
+      g_array_append_val (order, i);
+  /* The order of the reader's language: pinyin in Chinese. */
+  for (guint i = 1; i < order->len; i++)
+    for (guint j = i; j > 0; j--)
+      {
+        guint *x = &g_array_index (order, guint, j - 1), *y = &g_array_index (order, guint, j);
+
+        if (yt_doc_collate (b->doc, yt_catalog_gettext (b->lang, glossary[*x].term),
+                            yt_catalog_gettext (b->lang, glossary[*y].term)) <= 0)
+          break;
+        guint t = *x; *x = *y; *y = t;
+      }
+  for (guint i = 0; i < order->len; i++)
+    {
+      const Term *term = &glossary[g_array_index (order, guint, i)];
+
+      yt_table_add_row (table);
+      yt_rich_append_bold (yt_table_add_cell (table, NULL), yt_catalog_gettext (b->lang, term->term));
+      yt_table_add_cell (table, yt_catalog_gettext (b->lang, term->meaning));
+    }
+  yt_doc_heading (b->doc, 2, YT_R_ (b->lang, N_("Glossary")), "sec-glossary", 2);
+  yt_build_table (b, YT_R_ (b->lang, N_("Terms used in this report")), table);
+}
+
+/* A citation a reader can copy: title, date, the data cut-off and the tool. */
+void
+yt_build_how_to_cite (YtBuild *b)
+{
+  g_autofree char *cutoff = yt_build_date (b, b->cutoff);
+  g_autofree char *text = g_strdup_printf (YT_R_ (b->lang, N_("%s. Briefing report, %s; data as of "
+                                                              "%s. Made with Yuntu %s from its "
+                                                              "sourced data set.")),
+                                           b->title, b->date, cutoff, PACKAGE_VERSION);
+  g_autoptr(YtRich) rich = yt_rich_new (NULL);
+
+  yt_doc_heading (b->doc, 2, YT_R_ (b->lang, N_("How to cite")), "sec-cite", 2);
+  yt_doc_text (b->doc, YT_STYLE_BODY,
+               YT_R_ (b->lang, N_("Cite the report with the date of its data; cite a figure with the "
+                                  "source the report gives for it.")), 4);
+  yt_rich_append (rich, text);
+  yt_doc_paragraph (b->doc, YT_STYLE_BODY, rich, 16, 6);
+}

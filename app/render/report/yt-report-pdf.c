@@ -1,10 +1,9 @@
-/* yt-report-pdf.c: the report as a PDF document: metadata, outline, page labels
+/* yt-report-pdf.c: the report as a PDF document: metadata, outline, page labels, links
  *
- * Cairo 1.16 reports success even when the PDF it finishes is truncated, so
- * the document goes through a stream into a YtAtomicFile, which checks every
- * write and replaces the target only when all of it is on disk.  Cairo writes
- * the clock into /CreationDate unless told a date, so the date is always set:
- * SOURCE_DATE_EPOCH when given, else the newest source date of the data.
+ * Cairo writes the document into memory; what Cairo 1.16 cannot write
+ * (document information with PDF dates, /Lang, link annotations) is then
+ * appended by yt_pdf_finish(), and the whole goes into a YtAtomicFile, which
+ * checks every write and replaces the target only when all of it is on disk.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,44 +14,81 @@
 
 #include "yuntu/yt-atomic-file.h"
 #include "yuntu/yt-catalog.h"
+#include "yt-pdf-finish.h"
 #include "yt-report-private.h"
 
-static char *
-document_date (YtReport *self)
+/* The report's date at midnight UTC: SOURCE_DATE_EPOCH when given, else the
+ * newest source date of the data, so the same data gives the same bytes. */
+static gint64
+document_time (YtReport *self)
 {
-  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
-  YtDate date;
+  YtDate date = yt_report_data_date (yt_report_get_atlas (self));
+  g_autoptr(GDateTime) dt = g_date_time_new_utc (YT_DATE_YEAR (date), MAX (YT_DATE_MONTH (date), 1),
+                                                  MAX (YT_DATE_DAY (date), 1), 0, 0, 0);
 
-  if (epoch != NULL && *epoch != '\0')
-    {
-      g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (g_ascii_strtoll (epoch, NULL, 10));
-
-      if (dt != NULL)
-        return g_date_time_format (dt, "%Y-%m-%dT%H:%M:%SZ");
-    }
-  date = yt_report_data_date (yt_report_get_atlas (self));
-  return g_strdup_printf ("%04d-%02d-%02dT00:00:00Z", YT_DATE_YEAR (date),
-                          MAX (YT_DATE_MONTH (date), 1), MAX (YT_DATE_DAY (date), 1));
+  return yt_pdf_document_time (dt != NULL ? g_date_time_to_unix (dt) : 0);
 }
 
+/* Cairo would stamp the clock into its own /Info: the finished file's
+ * information comes from yt_pdf_finish() instead. */
 static void
-set_metadata (YtReport        *self,
-              cairo_surface_t *surface)
+clear_cairo_dates (cairo_surface_t *surface)
+{
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, NULL);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, NULL);
+}
+
+static GArray *
+collect_links (YtReport *self)
+{
+  YtDoc *doc = yt_report_get_doc (self);
+  GArray *links = g_array_new (FALSE, FALSE, sizeof (YtPdfLink));
+
+  for (guint p = 0; p < doc->pages->len; p++)
+    {
+      YtPage *page = g_ptr_array_index (doc->pages, p);
+
+      for (guint i = 0; i < page->items->len; i++)
+        {
+          const YtItem *item = g_ptr_array_index (page->items, i);
+          YtPdfLink link = { p, item->x, item->y, item->w, item->h, NULL, NULL };
+
+          if (item->kind != YT_ITEM_LINK || item->w <= 0 || item->h <= 0)
+            continue;
+          /* Internal targets start with '#'; the rest are addresses. */
+          if (item->target[0] == '#')
+            link.dest = item->target + 1;
+          else
+            link.uri = item->target;
+          g_array_append_val (links, link);
+        }
+    }
+  return links;
+}
+
+static gboolean
+finish_pdf (YtReport    *self,
+            GByteArray  *pdf,
+            GError     **error)
 {
   YtLang lang = yt_report_get_language (self);
-  g_autofree char *date = document_date (self);
+  g_autoptr(GArray) links = collect_links (self);
+  YtPdfDocInfo info = {
+    .title = yt_report_get_title (self),
+    .author = yt_report_get_author (self),
+    .subject = YT_R_ (lang, N_("Computing hubs, data-centre clusters and cloud sites in China and "
+                               "along the Belt and Road")),
+    .keywords = YT_R_ (lang, N_("cloud computing, data centres, East Data West Computing, Belt and "
+                                "Road, Digital Silk Road")),
+    .creator = "Yuntu " PACKAGE_VERSION,
+    .lang = lang == YT_LANG_ZH ? "zh-CN" : "en-GB",
+    .date = document_time (self),
+    .links = (const YtPdfLink *) links->data,
+    .n_links = links->len,
+  };
 
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, yt_report_get_title (self));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, YT_R_ (lang, N_("Yuntu")));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT,
-                                  YT_R_ (lang, N_("Computing hubs, data-centre clusters and cloud "
-                                                  "sites in China and along the Belt and Road")));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_KEYWORDS,
-                                  YT_R_ (lang, N_("cloud computing, data centres, East Data West "
-                                                  "Computing, Belt and Road, Digital Silk Road")));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Yuntu " PACKAGE_VERSION);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, date);
+  yt_report_get_page_size (self, NULL, &info.page_height);
+  return yt_pdf_finish (pdf, &info, error);
 }
 
 /* Sections at the top level, companies under "Company profiles". */
@@ -115,21 +151,18 @@ check_status (cairo_status_t  status,
   return FALSE;
 }
 
-/* Cairo 1.16 crashes in cairo_surface_finish() on a PDF whose stream reported
- * an error (seen with /dev/full), so cairo is always told the write worked;
- * the atomic file keeps the first error, refuses later writes, and the error
- * is read back once cairo is done. */
 static cairo_status_t
-write_keeping_error (void                *closure,
-                     const unsigned char *data,
-                     unsigned int         length)
+append_bytes (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
 {
-  yt_atomic_file_cairo_write (closure, data, length);
+  g_byte_array_append (closure, data, length);
   return CAIRO_STATUS_SUCCESS;
 }
 
-/* Renders into an open atomic file and commits or aborts it: the tests call
- * this directly with a file whose writes fail, as on a full disk. */
+/* Renders into memory, finishes the document there, then writes it to an
+ * open atomic file and commits or aborts it: the tests call this directly
+ * with a file whose writes fail, as on a full disk. */
 gboolean
 yt_report_write_pdf (YtReport              *self,
                      YtAtomicFile          *file,
@@ -139,14 +172,15 @@ yt_report_write_pdf (YtReport              *self,
                      gpointer               user_data,
                      GError               **error)
 {
+  g_autoptr(GByteArray) pdf = g_byte_array_new ();
   cairo_surface_t *surface;
   cairo_status_t status;
   gboolean complete;
   double width, height;
 
   yt_report_get_page_size (self, &width, &height);
-  surface = cairo_pdf_surface_create_for_stream (write_keeping_error, file, width, height);
-  set_metadata (self, surface);
+  surface = cairo_pdf_surface_create_for_stream (append_bytes, pdf, width, height);
+  clear_cairo_dates (surface);
   complete = draw_pages (self, surface, cancellable, progress, user_data);
   if (complete)
     add_outline (self, surface);
@@ -161,8 +195,14 @@ yt_report_write_pdf (YtReport              *self,
                            _("The export was cancelled. The existing file was left untouched."));
       return FALSE;
     }
-  /* A write error recorded by the stream explains a failed status best. */
-  if (yt_atomic_file_take_error (file, error) || !check_status (status, path, error))
+  if (!check_status (status, path, error) || !finish_pdf (self, pdf, error))
+    {
+      yt_atomic_file_abort (file);
+      return FALSE;
+    }
+  /* Write errors are kept by the file and reported here. */
+  yt_atomic_file_cairo_write (file, pdf->data, pdf->len);
+  if (yt_atomic_file_take_error (file, error))
     {
       yt_atomic_file_abort (file);
       return FALSE;

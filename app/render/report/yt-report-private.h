@@ -19,12 +19,17 @@
 
 G_BEGIN_DECLS
 
-/* One face per role: each face is another font embedded in the PDF.  Noto
- * Serif CJK SC subsets to a fraction of Noto Sans CJK SC (whose shared CFF
- * subroutines come along whole), so the text is serif and only headings,
- * table heads and emphasis use the sans bold. */
-#define YT_REPORT_SERIF "Noto Serif CJK SC"
-#define YT_REPORT_SANS  "Noto Sans CJK SC"
+/* Faces.  Cairo 1.16 embeds a CFF CJK font (Noto CJK) with the local
+ * subroutines of every font dictionary a glyph comes from: one ideograph in
+ * Noto Serif CJK costs about 400 KB, a page of them in the bold sans 800 KB.
+ * TrueType faces subset glyph by glyph.  So English is set in Noto Serif and
+ * Noto Sans (TrueType, Debian fonts-noto-core) with WenQuanYi Micro Hei
+ * (TrueType, fonts-wqy-microhei) for the Chinese words among it, and Chinese
+ * in WenQuanYi Micro Hei throughout; it has no bold, so Chinese headings
+ * stand out by size and colour, and emphasis by colour. */
+#define YT_REPORT_SERIF_EN "Noto Serif, WenQuanYi Micro Hei"
+#define YT_REPORT_SANS_EN  "Noto Sans, WenQuanYi Micro Hei"
+#define YT_REPORT_ZH       "WenQuanYi Micro Hei"
 
 typedef enum {
   YT_STYLE_BODY, YT_STYLE_SMALL, YT_STYLE_TABLE, YT_STYLE_TABLE_HEAD, YT_STYLE_CAPTION,
@@ -54,6 +59,7 @@ typedef struct {
   GPtrArray *items;             /* YtItem, in drawing order */
   gboolean   front;             /* front matter: roman page labels */
   gboolean   bare;              /* no running header or footer (cover) */
+  double     fill;              /* how far down the text block the content goes, 0–1 */
 } YtPage;
 
 /* A contents and outline entry: level 1 sections, level 2 companies. */
@@ -70,6 +76,11 @@ typedef struct {
   PangoAttrList *attrs;
   GArray        *links;         /* YtRichLink */
 } YtRich;
+
+/* Straight quotes and apostrophes made typographic, from what precedes
+ * them: @before is the text the new text follows (may be NULL). */
+char    *yt_text_smart_quotes (const char *before,
+                               const char *text);
 
 typedef struct { guint start, end; char *target; } YtRichLink;
 
@@ -111,7 +122,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (YtTable, yt_table_free)
 /* The document being laid out: pages, a cursor, styles and anchors. */
 typedef struct {
   YtLang                lang;
+  const char           *body_family;                /* for charts */
   PangoContext         *context;
+  gpointer              words;                      /* yt-report-words.c: the word breaker */
+  gpointer              collator;                   /* and the collator */
   PangoFontDescription *fonts[YT_N_STYLES];
   double                page_w, page_h;
   double                left, top, width, bottom;   /* the text block */
@@ -124,6 +138,17 @@ typedef struct {
 
 YtDoc       *yt_doc_new          (YtLang       lang,
                                   YtPaper      paper);
+/* yt-report-words.c: PangoAttrWord over what a line must not split. */
+void         yt_doc_mark_words   (YtDoc         *doc,
+                                  const char    *text,
+                                  gsize          len,
+                                  PangoAttrList *attrs);
+void         yt_doc_words_free   (gpointer       words);
+/* Order of names in the report's language (pinyin for Chinese). */
+int          yt_doc_collate      (YtDoc         *doc,
+                                  const char    *a,
+                                  const char    *b);
+void         yt_doc_collator_free (gpointer      collator);
 void         yt_doc_free         (YtDoc       *doc);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (YtDoc, yt_doc_free)
 
@@ -138,6 +163,8 @@ void         yt_doc_new_page     (YtDoc       *doc,
                                   gboolean     front);
 void         yt_doc_ensure       (YtDoc       *doc,
                                   double       height);
+/* How much of the current page's text block is used, 0–1. */
+double       yt_doc_fill         (YtDoc       *doc);
 void         yt_doc_space        (YtDoc       *doc,
                                   double       height);
 void         yt_doc_anchor       (YtDoc       *doc,
@@ -190,7 +217,11 @@ typedef struct {
   GHashTable            *cite_numbers;  /* source index + 1 → number */
   GHashTable            *prev_pages;    /* anchor → page label, from the previous pass */
   GArray                *prev_toc;      /* YtTocEntry of the previous pass, or NULL */
-  guint                  n_figures;     /* maps, charts and tables numbered so far */
+  guint                  prev_cited;    /* sources the previous pass listed */
+  guint                  n_figures;     /* charts numbered so far */
+  guint                  n_maps;        /* maps numbered so far */
+  guint                  n_tables;      /* tables numbered so far */
+  YtDate                 cutoff;        /* the newest source date: the data's cut-off */
 } YtBuild;
 
 /* yt-report-cite.c */
@@ -221,6 +252,17 @@ char        *yt_build_date          (YtBuild      *b,
                                      YtDate        date);
 gboolean     yt_build_site_in_china (YtBuild      *b,
                                      const YtSite *site);
+/* The country a site lies in, or YT_ATLAS_NONE. */
+guint        yt_build_site_country  (YtBuild      *b,
+                                     const YtSite *site);
+/* The company that operates (or else builds) a site, or YT_ATLAS_NONE. */
+guint        yt_build_site_operator (YtBuild      *b,
+                                     guint         site);
+/* Site names for a table, told apart by their provider code or place when
+ * two read the same; free with g_ptr_array_unref(). */
+GPtrArray   *yt_build_site_names    (YtBuild      *b,
+                                     const guint  *sites,
+                                     guint         n_sites);
 /* yt-report-content.c and friends: one function per section */
 void         yt_build_cover         (YtBuild *b);
 void         yt_build_contents      (YtBuild *b);
@@ -230,14 +272,26 @@ void         yt_build_profiles      (YtBuild *b);
 void         yt_build_hub_tables    (YtBuild *b);
 void         yt_build_bri_table     (YtBuild *b);
 void         yt_build_notes         (YtBuild *b);
+void         yt_build_glossary      (YtBuild *b);
+void         yt_build_how_to_cite   (YtBuild *b);
+/* yt-report-findings.c */
+void         yt_build_findings      (YtBuild *b);
+void         yt_build_method        (YtBuild *b);
 /* yt-report-facts.c */
 void         yt_build_fact_table    (YtBuild     *b,
+                                     const char  *title,
                                      const guint *facts,
                                      guint        n_facts,
                                      gboolean     with_subject);
-void         yt_build_chart         (YtBuild     *b,
+/* "Figure 3. @title" above the chart; returns the figure's number. */
+guint        yt_build_chart         (YtBuild     *b,
                                      const char  *title,
                                      YtChart     *chart);
+/* "Table 3. @title" above the table, kept with its first rows; returns the
+ * table's number.  The next number is b->n_tables + 1, for text before it. */
+guint        yt_build_table         (YtBuild       *b,
+                                     const char    *title,
+                                     const YtTable *table);
 char        *yt_build_cite_text     (YtBuild     *b,
                                      const YtRef *refs,
                                      guint        n_refs);
@@ -246,6 +300,7 @@ char        *yt_build_cite_text     (YtBuild     *b,
 int            yt_build_as_of_year        (YtBuild   *b);
 /* yt-report.c, for the drawing and PDF code */
 YtDate         yt_report_data_date        (YtAtlas   *atlas);
+YtDate         yt_report_data_cutoff      (YtAtlas   *atlas);
 YtDoc         *yt_report_get_doc          (YtReport  *self);
 YtAtlas       *yt_report_get_atlas        (YtReport  *self);
 YtMapRenderer *yt_report_get_map_renderer (YtReport  *self,

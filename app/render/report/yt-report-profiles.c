@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "yuntu/yt-catalog.h"
+#include "yuntu/yt-format.h"
 #include "yt-report-private.h"
 
 #define NOTABLE_RECORDS 3
@@ -101,54 +102,109 @@ profile_intro (YtBuild *b,
   yt_doc_paragraph (b->doc, YT_STYLE_BODY, rich, 0, 6);
 }
 
-/* The unit most of the company's figures share, if at least two do. */
-static YtUnit
-common_unit (YtBuild *b,
-             GArray  *facts)
+/* The measure (with one unit) the company reports most often, if at least
+ * twice: only like is compared with like. */
+static gboolean
+common_measure (YtBuild *b,
+                GArray  *facts,
+                guint   *measure,
+                YtUnit  *unit)
 {
-  guint counts[YT_UNIT_DATA_CENTRE + 1] = { 0 };
-  YtUnit best = YT_UNIT_NONE;
+  guint best = 0;
 
   for (guint i = 0; i < facts->len; i++)
     {
-      YtUnit unit = yt_atlas_get_fact (b->atlas, g_array_index (facts, guint, i))->unit;
+      const YtFact *fi = yt_atlas_get_fact (b->atlas, g_array_index (facts, guint, i));
+      guint n = 0;
 
-      if (unit != YT_UNIT_NONE && unit <= YT_UNIT_DATA_CENTRE && ++counts[unit] > counts[best])
-        best = unit;
+      if (fi->unit == YT_UNIT_NONE)
+        continue;
+      for (guint j = 0; j < facts->len; j++)
+        {
+          const YtFact *fj = yt_atlas_get_fact (b->atlas, g_array_index (facts, guint, j));
+
+          n += fj->measure == fi->measure && fj->unit == fi->unit;
+        }
+      if (n > best)
+        {
+          best = n;
+          *measure = fi->measure;
+          *unit = fi->unit;
+        }
     }
-  return best != YT_UNIT_NONE && counts[best] >= 2 ? best : YT_UNIT_NONE;
+  return best >= 2;
 }
 
-static void
+static int
+compare_fact_dates (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      atlas)
+{
+  const YtFact *x = yt_atlas_get_fact (atlas, *(const guint *) a);
+  const YtFact *y = yt_atlas_get_fact (atlas, *(const guint *) b);
+
+  if (x->date != y->date)
+    return x->date < y->date ? -1 : 1;
+  return *(const guint *) a < *(const guint *) b ? -1 : 1;
+}
+
+/* A chart of one measure over time, when each date has one figure: two
+ * figures of one date measure different things, and bars would mislead. */
+static gboolean
 figures_chart (YtBuild *b,
+               guint    company,
                GArray  *facts,
+               guint    measure,
                YtUnit   unit)
 {
   YtChart *chart = yt_chart_new (b->lang, yt_atlas_unit_to_string (unit));
   g_autoptr(GArray) refs = g_array_new (FALSE, FALSE, sizeof (YtRef));
   g_autofree char *sources = NULL;
+  g_autofree char *name = yt_build_name (b, YT_REF (YT_RECORD_MEASURE, measure));
+  g_autofree char *owner = yt_build_name (b, YT_REF (YT_RECORD_COMPANY, company));
+  g_autofree char *title = g_strdup_printf (YT_R_ (b->lang, N_("%s: %s, by date")), owner, name);
+
+  g_autoptr(GArray) dated = g_array_new (FALSE, FALSE, sizeof (guint));
 
   for (guint i = 0; i < facts->len; i++)
     {
-      guint index = g_array_index (facts, guint, i);
-      const YtFact *fact = yt_atlas_get_fact (b->atlas, index);
-      g_autofree char *measure = yt_build_name (b, YT_REF (YT_RECORD_MEASURE, fact->measure));
-      g_autofree char *date = yt_build_date (b, fact->date / 10000 * 10000);
-      g_autofree char *label = g_strdup_printf (YT_R_ (b->lang, N_("%s (%s)")), measure, date);
-      YtRef ref = YT_REF (YT_RECORD_FACT, index);
+      const YtFact *fact = yt_atlas_get_fact (b->atlas, g_array_index (facts, guint, i));
 
-      if (fact->unit != unit)
-        continue;
+      if (fact->measure == measure && fact->unit == unit)
+        g_array_append_val (dated, g_array_index (facts, guint, i));
+    }
+  /* A series in time reads oldest first; each bar names its source, as two
+   * figures may share a year. */
+  g_array_sort_with_data (dated, compare_fact_dates, b->atlas);
+  for (guint i = 1; i < dated->len; i++)
+    if (yt_atlas_get_fact (b->atlas, g_array_index (dated, guint, i))->date ==
+        yt_atlas_get_fact (b->atlas, g_array_index (dated, guint, i - 1))->date)
+      {
+        yt_chart_free (chart);
+        return FALSE;
+      }
+  yt_chart_set_sorted (chart, FALSE);
+  for (guint i = 0; i < dated->len; i++)
+    {
+      guint index = g_array_index (dated, guint, i);
+      const YtFact *fact = yt_atlas_get_fact (b->atlas, index);
+      g_autofree char *date = yt_build_date (b, fact->date);
+      YtRef ref = YT_REF (YT_RECORD_FACT, index);
+      g_autofree char *cite = yt_build_cite_text (b, &ref, 1);
+      g_autofree char *label = g_strconcat (date, " ", cite, NULL);
+
       yt_chart_add_bar (chart, label, fact->value, fact->qualifier, FALSE);
       g_array_append_val (refs, ref);
     }
   sources = yt_build_cite_text (b, (const YtRef *) refs->data, refs->len);
   yt_chart_set_source (chart, sources);
-  yt_build_chart (b, YT_R_ (b->lang, N_("Comparable figures")), chart);
+  yt_build_chart (b, title, chart);
+  return TRUE;
 }
 
 static void
 sites_chart (YtBuild *b,
+             guint    company,
              GArray  *sites)
 {
   guint counts[YT_N_SITE_KINDS] = { 0 };
@@ -164,15 +220,25 @@ sites_chart (YtBuild *b,
   for (guint k = 0; k < YT_N_SITE_KINDS; k++)
     if (counts[k] > 0)
       yt_chart_add_bar (chart, yt_build_site_kind (b, k), counts[k], YT_QUALIFIER_EXACT, FALSE);
-  yt_chart_set_source (chart, YT_R_ (b->lang, N_("the sites table below")));
-  yt_build_chart (b, YT_R_ (b->lang, N_("Sites by kind")), chart);
+  {
+    g_autofree char *owner = yt_build_name (b, YT_REF (YT_RECORD_COMPANY, company));
+    g_autofree char *title = g_strdup_printf (YT_R_ (b->lang, N_("%s: sites by kind")), owner);
+    g_autofree char *source = g_strdup_printf (YT_R_ (b->lang, N_("Table %u below")), b->n_tables + 1);
+
+    yt_chart_set_source (chart, source);
+    yt_build_chart (b, title, chart);
+  }
 }
 
 static void
 sites_table (YtBuild *b,
+             guint    company,
              GArray  *sites)
 {
   g_autoptr(YtTable) table = yt_table_new (5, site_widths);
+  g_autoptr(GPtrArray) names = yt_build_site_names (b, (const guint *) sites->data, sites->len);
+  g_autofree char *owner = yt_build_name (b, YT_REF (YT_RECORD_COMPANY, company));
+  g_autofree char *title = g_strdup_printf (YT_R_ (b->lang, N_("Sites of %s")), owner);
 
   yt_table_set_head (table, 0, YT_R_ (b->lang, N_("Site")));
   yt_table_set_head (table, 1, YT_R_ (b->lang, N_("Location")));
@@ -183,18 +249,17 @@ sites_table (YtBuild *b,
     {
       guint index = g_array_index (sites, guint, i);
       const YtSite *site = yt_atlas_get_site (b->atlas, index);
-      g_autofree char *name = yt_build_name (b, YT_REF (YT_RECORD_SITE, index));
       g_autofree char *region = yt_build_region_name (b, site->region);
       g_autofree char *date = yt_build_site_date (b, site);
 
       yt_table_add_row (table);
-      yt_table_add_cell (table, name);
+      yt_table_add_cell (table, g_ptr_array_index (names, i));
       yt_table_add_cell (table, region);
       yt_table_add_cell (table, yt_build_site_kind (b, site->kind));
       yt_table_add_cell (table, date);
       yt_build_cite (b, yt_table_add_cell (table, NULL), YT_REF (YT_RECORD_SITE, index));
     }
-  yt_doc_table (b->doc, table);
+  yt_build_table (b, title, table);
 }
 
 static void
@@ -205,20 +270,89 @@ profile (YtBuild *b,
   g_autoptr(GArray) sites = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autofree char *name = yt_build_name (b, YT_REF (YT_RECORD_COMPANY, company));
   g_autofree char *anchor = g_strconcat ("co-", yt_atlas_get_id (b->atlas, YT_REF (YT_RECORD_COMPANY, company)), NULL);
+  g_autofree char *facts_title = g_strdup_printf (YT_R_ (b->lang, N_("Facts about %s")), name);
   YtUnit unit;
+  guint measure;
 
   company_facts (b, company, facts);
   company_sites (b, company, sites);
   yt_doc_heading (b->doc, 2, name, anchor, 2);
   profile_intro (b, company);
   if (facts->len > 0)
-    yt_build_fact_table (b, (const guint *) facts->data, facts->len, FALSE);
-  if ((unit = common_unit (b, facts)) != YT_UNIT_NONE)
-    figures_chart (b, facts, unit);
-  else
-    sites_chart (b, sites);
+    yt_build_fact_table (b, facts_title, (const guint *) facts->data, facts->len, FALSE);
+  if (!common_measure (b, facts, &measure, &unit) || !figures_chart (b, company, facts, measure, unit))
+    sites_chart (b, company, sites);
   if (sites->len > 0)
-    sites_table (b, sites);
+    sites_table (b, company, sites);
+}
+
+typedef struct { guint company, weight; } Weighted;
+
+static int
+compare_weight (gconstpointer a,
+                gconstpointer b)
+{
+  const Weighted *x = a, *y = b;
+
+  if (x->weight != y->weight)
+    return x->weight > y->weight ? -1 : 1;
+  return x->company < y->company ? -1 : x->company > y->company;
+}
+
+/* A company's weight in the data: its sites count twice, its facts once. */
+static guint
+weight (YtBuild *b,
+        guint    company)
+{
+  g_autoptr(GArray) facts = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) sites = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  company_facts (b, company, facts);
+  company_sites (b, company, sites);
+  return 2 * sites->len + facts->len;
+}
+
+static const double glance_widths[] = { 0.36, 0.22, 0.14, 0.14, 0.14 };
+
+/* One row per profiled company, in profile order, each name linked to its
+ * profile: the section's summary stays a page or two however many there are. */
+static void
+glance_table (YtBuild *b,
+              GArray  *order)
+{
+  g_autoptr(YtTable) table = yt_table_new (5, glance_widths);
+
+  yt_table_set_head (table, 0, YT_R_ (b->lang, N_("Company")));
+  yt_table_set_head (table, 1, YT_R_ (b->lang, N_("Kind")));
+  yt_table_set_head (table, 2, YT_R_ (b->lang, N_("Sites in China")));
+  yt_table_set_head (table, 3, YT_R_ (b->lang, N_("Sites abroad")));
+  yt_table_set_head (table, 4, YT_R_ (b->lang, N_("Facts")));
+  for (guint i = 0; i < order->len; i++)
+    {
+      guint company = g_array_index (order, Weighted, i).company;
+      const YtCompany *c = yt_atlas_get_company (b->atlas, company);
+      g_autoptr(GArray) facts = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr(GArray) sites = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autofree char *name = yt_build_name (b, YT_REF (YT_RECORD_COMPANY, company));
+      g_autofree char *target = g_strconcat ("#co-", yt_atlas_get_id (b->atlas, YT_REF (YT_RECORD_COMPANY, company)), NULL);
+      g_autofree char *home = NULL, *abroad = NULL, *n_facts = NULL;
+      guint in_china = 0;
+
+      company_facts (b, company, facts);
+      company_sites (b, company, sites);
+      for (guint s = 0; s < sites->len; s++)
+        in_china += yt_build_site_in_china (b, yt_atlas_get_site (b->atlas, g_array_index (sites, guint, s)));
+      home = yt_format_integer (b->lang, in_china);
+      abroad = yt_format_integer (b->lang, sites->len - in_china);
+      n_facts = yt_format_integer (b->lang, facts->len);
+      yt_table_add_row (table);
+      yt_rich_append_link (yt_table_add_cell (table, NULL), name, target, yt_report_link);
+      yt_table_add_cell (table, yt_catalog_gettext (b->lang, company_kinds[MIN (c->kind, G_N_ELEMENTS (company_kinds) - 1)]));
+      yt_table_add_cell (table, home);
+      yt_table_add_cell (table, abroad);
+      yt_table_add_cell (table, n_facts);
+    }
+  yt_build_table (b, YT_R_ (b->lang, N_("Companies at a glance")), table);
 }
 
 void
@@ -226,19 +360,34 @@ yt_build_profiles (YtBuild *b)
 {
   guint n = yt_atlas_get_n_records (b->atlas, YT_RECORD_COMPANY);
 
-  yt_doc_heading (b->doc, 1, YT_R_ (b->lang, N_("Company profiles")), "sec-profiles", 1);
-  yt_doc_text (b->doc, YT_STYLE_BODY,
-               YT_R_ (b->lang, N_("Cloud providers first, then other companies and organisations "
-                                  "with several facts or sites in the data set.")), 4);
-  for (guint pass = 0; pass < 2; pass++)
-    for (guint i = 0; i < n; i++)
-      {
-        gboolean cloud = yt_atlas_get_company (b->atlas, i)->kind == YT_COMPANY_CLOUD;
+  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (Weighted));
 
-        if ((pass == 0) == cloud && is_profiled (b, i))
-          {
-            b->company_shown[i] = 1;
-            profile (b, i);
-          }
-      }
+  for (guint i = 0; i < n; i++)
+    {
+      Weighted w = { i, weight (b, i) };
+
+      /* A profile with neither a fact nor a site would be an empty page. */
+      if (w.weight > 0 && is_profiled (b, i))
+        g_array_append_val (order, w);
+    }
+  g_array_sort (order, compare_weight);
+  yt_doc_heading (b->doc, 1, YT_R_ (b->lang, N_("Company profiles")), "sec-profiles", 1);
+  {
+    g_autofree char *intro = g_strdup_printf (
+      YT_R_ (b->lang, N_("Cloud providers and the other companies and organisations with several "
+                         "facts or sites in the data set, those with most sites and facts first. "
+                         "Table %u counts what the data holds for each; a name leads to its "
+                         "profile.")), b->n_tables + 1);
+
+    yt_doc_text (b->doc, YT_STYLE_BODY, intro, 4);
+  }
+  if (order->len > 1)
+    glance_table (b, order);
+  for (guint i = 0; i < order->len; i++)
+    {
+      guint company = g_array_index (order, Weighted, i).company;
+
+      b->company_shown[company] = 1;
+      profile (b, company);
+    }
 }

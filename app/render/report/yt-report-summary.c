@@ -1,5 +1,6 @@
 /* yt-report-summary.c: the executive summary: the data set in one paragraph,
- * the national and market figures, and the reported investment in clusters
+ * the computed key findings, scope and method, the reported investment in
+ * clusters and the national and market figures
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -39,7 +40,7 @@ overview (YtBuild *b)
     YT_R_ (b->lang, N_("The data set maps %s sites: %s national computing hubs and %s data-centre "
                        "clusters of the East Data West Computing project, %s provider cloud regions, "
                        "and parks, data centres and projects; %s of the sites lie outside China. "
-                       "Every figure below cites its source, numbered as in the list of sources.")),
+                       "Every figure cites its source by its number in the list of sources.")),
     all, hubs, clusters, regions, abroad);
 
   yt_doc_text (b->doc, YT_STYLE_BODY, text, 8);
@@ -86,7 +87,15 @@ key_figures (YtBuild *b)
     return;
   g_array_sort_with_data (facts, compare_by_subject, b->atlas);
   yt_doc_heading (b->doc, 2, YT_R_ (b->lang, N_("Key figures")), NULL, 0);
-  yt_build_fact_table (b, (const guint *) facts->data, facts->len, TRUE);
+  {
+    g_autofree char *intro = g_strdup_printf (
+      YT_R_ (b->lang, N_("Table %u gives the national, market and programme figures of the data "
+                         "set, by subject and date.")), b->n_tables + 1);
+
+    yt_doc_text (b->doc, YT_STYLE_BODY, intro, 2);
+  }
+  yt_build_fact_table (b, YT_R_ (b->lang, N_("National, market and programme figures")),
+                       (const guint *) facts->data, facts->len, TRUE);
 }
 
 static gboolean
@@ -136,7 +145,17 @@ investment_chart (YtBuild *b)
     }
   sources = yt_build_cite_text (b, (const YtRef *) refs->data, refs->len);
   yt_chart_set_source (chart, sources);
-  yt_build_chart (b, YT_R_ (b->lang, N_("Reported investment in clusters and parks")), chart);
+  {
+    g_autofree char *intro = g_strdup_printf (
+      YT_R_ (b->lang, N_("Figure %u sets the investment reported for clusters and parks side by "
+                         "side: each figure as its source hedged it, in the year it was "
+                         "reported, so the bars are not a total.")), b->n_figures + 1);
+
+    yt_doc_space (b->doc, 4);
+    yt_doc_text (b->doc, YT_STYLE_BODY, intro, 2);
+  }
+  yt_build_chart (b, YT_R_ (b->lang, N_("Reported investment in clusters and parks, in yuan, by "
+                                        "the year of the report")), chart);
 }
 
 void
@@ -144,6 +163,8 @@ yt_build_summary (YtBuild *b)
 {
   yt_doc_heading (b->doc, 1, YT_R_ (b->lang, N_("Executive summary")), "sec-summary", 1);
   overview (b);
+  yt_build_findings (b);
+  yt_build_method (b);
   investment_chart (b);
   key_figures (b);
 }

@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "yt-report-private.h"
 
 const YtRgb yt_report_ink    = { 0.13, 0.15, 0.18 };
@@ -23,12 +25,58 @@ channel (double value)
   return (guint16) CLAMP (value * 65535.0 + 0.5, 0, 65535);
 }
 
+/* An opening quote follows the start, a space, an opening bracket or a dash;
+ * anything else is closed, and a single quote there is an apostrophe. */
+static gboolean
+opens_after (gunichar before)
+{
+  return before == 0 || g_unichar_isspace (before) || strchr ("([{", (int) before) != NULL ||
+         before == 0x2014 || before == 0x2013 || before == 0x201C || before == 0x2018 ||
+         (before > 0x2e80 && g_unichar_ispunct (before));
+}
+
+char *
+yt_text_smart_quotes (const char *before,
+                      const char *text)
+{
+  GString *out;
+  gunichar prev = 0;
+
+  if (text == NULL)
+    return NULL;
+  if (strpbrk (text, "'\"") == NULL)
+    return g_strdup (text);
+  if (before != NULL && *before != '\0')
+    prev = g_utf8_get_char (g_utf8_prev_char (before + strlen (before)));
+  out = g_string_sized_new (strlen (text) + 8);
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '"')
+        c = opens_after (prev) ? 0x201C : 0x201D;
+      else if (c == '\'')
+        c = opens_after (prev) ? 0x2018 : 0x2019;
+      g_string_append_unichar (out, c);
+      prev = c;
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+append_raw (YtRich     *rich,
+            const char *text)
+{
+  g_string_append (rich->text, text != NULL ? text : "");
+}
+
 YtRich *
 yt_rich_new (const char *text)
 {
   YtRich *rich = g_new0 (YtRich, 1);
+  g_autofree char *typeset = yt_text_smart_quotes (NULL, text);
 
-  rich->text = g_string_new (text != NULL ? text : "");
+  rich->text = g_string_new (typeset != NULL ? typeset : "");
   rich->attrs = pango_attr_list_new ();
   rich->links = g_array_new (FALSE, TRUE, sizeof (YtRichLink));
   return rich;
@@ -51,7 +99,9 @@ void
 yt_rich_append (YtRich     *rich,
                 const char *text)
 {
-  g_string_append (rich->text, text != NULL ? text : "");
+  g_autofree char *typeset = yt_text_smart_quotes (rich->text->str, text);
+
+  append_raw (rich, typeset);
 }
 
 static void
@@ -76,8 +126,7 @@ yt_rich_append_color (YtRich     *rich,
                                              channel (color.b)), start);
 }
 
-/* Bold runs use the heading face (sans bold) rather than a serif bold: every
- * extra face is another font embedded in the PDF. */
+/* Bold in the body face; Chinese layouts drop the weight (yt_doc_layout()). */
 void
 yt_rich_append_bold (YtRich     *rich,
                      const char *text)
@@ -85,7 +134,6 @@ yt_rich_append_bold (YtRich     *rich,
   guint start = rich->text->len;
 
   yt_rich_append (rich, text);
-  add_attr (rich, pango_attr_family_new (YT_REPORT_SANS), start);
   add_attr (rich, pango_attr_weight_new (PANGO_WEIGHT_BOLD), start);
 }
 
@@ -97,8 +145,11 @@ yt_rich_append_link (YtRich     *rich,
 {
   YtRichLink link = { rich->text->len, 0, g_strdup (target) };
 
-  yt_rich_append_color (rich, text, color);
+  /* Link texts (addresses, numbers) are shown as they are. */
+  append_raw (rich, text);
   link.end = rich->text->len;
+  add_attr (rich, pango_attr_foreground_new (channel (color.r), channel (color.g),
+                                             channel (color.b)), link.start);
   g_array_append_val (rich->links, link);
 }
 

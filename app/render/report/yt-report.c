@@ -24,8 +24,10 @@ struct _YtReport
   guint           *sites;
   YtDoc           *doc;
   char            *title;
+  char            *author;
   char            *date;
   GPtrArray       *labels;
+  guint            n_cited;
   YtMapRenderer   *maps[2];
 };
 
@@ -41,6 +43,7 @@ yt_report_finalize (GObject *object)
   g_clear_pointer (&self->labels, g_ptr_array_unref);
   g_clear_pointer (&self->doc, yt_doc_free);
   g_free (self->title);
+  g_free (self->author);
   g_free (self->date);
   g_free (self->sites);
   g_clear_object (&self->atlas);
@@ -64,7 +67,7 @@ yt_report_options_init (YtReportOptions *options)
   g_return_if_fail (options != NULL);
 
   *options = (YtReportOptions) { YT_LANG_EN, YT_PAPER_A4, YT_REPORT_SECTION_ALL,
-                                 YT_REPORT_SCOPE_ALL, NULL, 0, YT_ATLAS_NONE, 0 };
+                                 YT_REPORT_SCOPE_ALL, NULL, 0, YT_ATLAS_NONE, 0, NULL };
 }
 
 gboolean
@@ -88,7 +91,6 @@ YtDate
 yt_report_data_date (YtAtlas *atlas)
 {
   const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
-  YtDate newest = 0;
 
   if (epoch != NULL && *epoch != '\0')
     {
@@ -98,6 +100,15 @@ yt_report_data_date (YtAtlas *atlas)
         return (YtDate) (g_date_time_get_year (dt) * 10000 + g_date_time_get_month (dt) * 100 +
                          g_date_time_get_day_of_month (dt));
     }
+  return yt_report_data_cutoff (atlas);
+}
+
+/* The data's cut-off: the newest date of a source it cites. */
+YtDate
+yt_report_data_cutoff (YtAtlas *atlas)
+{
+  YtDate newest = 0;
+
   for (guint i = 0; i < yt_atlas_get_n_records (atlas, YT_RECORD_SOURCE); i++)
     newest = MAX (newest, yt_atlas_get_source (atlas, i)->date);
   return newest != 0 ? newest : 20240101;
@@ -174,14 +185,19 @@ build_sections (YtBuild *b,
     yt_build_summary (b);
   if (sections & YT_REPORT_SECTION_MAPS)
     yt_build_maps (b);
-  if (sections & YT_REPORT_SECTION_PROFILES)
-    yt_build_profiles (b);
+  /* The national programme and the sites abroad before the long profiles. */
   if (sections & YT_REPORT_SECTION_HUBS)
     yt_build_hub_tables (b);
   if (sections & YT_REPORT_SECTION_BRI)
     yt_build_bri_table (b);
+  if (sections & YT_REPORT_SECTION_PROFILES)
+    yt_build_profiles (b);
   if (sections & YT_REPORT_SECTION_NOTES)
-    yt_build_notes (b);
+    {
+      yt_build_notes (b);
+      yt_build_glossary (b);
+      yt_build_how_to_cite (b);
+    }
   if (sections & YT_REPORT_SECTION_SOURCES)
     yt_build_sources (b);
 }
@@ -196,13 +212,16 @@ lay_out (YtReport   *self,
   self->doc = b.doc = yt_doc_new (self->options.lang, self->options.paper);
   b.prev_pages = prev_pages;
   b.prev_toc = prev != NULL ? prev->toc : NULL;
+  b.prev_cited = self->n_cited;
   b.cited = g_array_new (FALSE, FALSE, sizeof (guint));
   b.cite_numbers = g_hash_table_new (NULL, NULL);
   b.company_shown = g_new0 (guint8, yt_atlas_get_n_records (self->atlas, YT_RECORD_COMPANY) + 1);
+  b.cutoff = yt_report_data_cutoff (self->atlas);
   scope_sites (self, &b);
 
   build_sections (&b, self->options.sections);
 
+  self->n_cited = b.cited->len;
   g_free (b.company_shown);
   g_free (b.site_in_scope);
   g_hash_table_unref (b.cite_numbers);
@@ -264,7 +283,9 @@ yt_report_new (YtAtlas               *atlas,
   self->options = *options;
   self->sites = g_memdup2 (options->sites, options->n_sites * sizeof (guint));
   self->options.sites = self->sites;
-  self->title = g_strdup (YT_R_ (options->lang, N_("China's Cloud Hubs and Belt and Road Cloud Sites")));
+  self->author = options->author != NULL && *options->author != '\0' ? g_strdup (options->author) : NULL;
+  self->options.author = self->author;
+  self->title = yt_text_smart_quotes (NULL, YT_R_ (options->lang, N_("China's Cloud Hubs and Belt and Road Cloud Sites")));
   date = yt_report_data_date (atlas);
   self->date = yt_format_date_parts (options->lang, YT_DATE_YEAR (date), YT_DATE_MONTH (date),
                                      YT_DATE_DAY (date));
@@ -331,6 +352,13 @@ yt_report_get_page_label (YtReport *self,
   g_return_val_if_fail (YT_IS_REPORT (self), NULL);
   g_return_val_if_fail (page < self->labels->len, NULL);
   return g_ptr_array_index (self->labels, page);
+}
+
+const char *
+yt_report_get_author (YtReport *self)
+{
+  g_return_val_if_fail (YT_IS_REPORT (self), NULL);
+  return self->author;
 }
 
 YtDoc *

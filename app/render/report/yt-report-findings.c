@@ -1,0 +1,247 @@
+/* yt-report-findings.c: key findings computed from the data, and what the report covers
+ *
+ * Every number in a finding is counted from the atlas when the report is
+ * made (nothing is typed in), so the findings follow the data as it grows:
+ * provider regions abroad and their countries, the firms with most sites
+ * abroad, what opened or was announced in the year before the data cut-off,
+ * the national programme, and how well the figures are sourced.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "yuntu/yt-catalog.h"
+#include "yuntu/yt-format.h"
+#include "yt-report-private.h"
+
+#define LEADERS   3
+#define RECENT    4
+
+typedef struct { guint company, n; } Count;
+
+static char *
+number (YtBuild *b,
+        guint    n)
+{
+  return yt_format_integer (b->lang, n);
+}
+
+/* A finding: a square in the margin of an indented paragraph. */
+static void
+finding (YtBuild    *b,
+         const char *text)
+{
+  g_autoptr(YtRich) rich = yt_rich_new (text);
+  g_autoptr(YtRich) mark = yt_rich_new ("■");
+  g_autoptr(PangoLayout) bullet = yt_doc_layout (b->doc, YT_STYLE_SMALL, mark, -1);
+  double y;
+
+  yt_doc_paragraph (b->doc, YT_STYLE_BODY, rich, 14, 5);
+  /* The square sits on the paragraph's first line, wherever the page broke. */
+  y = ((YtItem *) g_ptr_array_index (b->doc->page->items, b->doc->page->items->len - 1))->y;
+  yt_doc_place (b->doc, bullet, NULL, b->doc->left + 1, y + 1.5, yt_report_accent);
+}
+
+static int
+compare_counts (gconstpointer a,
+                gconstpointer b)
+{
+  const Count *x = a, *y = b;
+
+  if (x->n != y->n)
+    return x->n > y->n ? -1 : 1;
+  return x->company < y->company ? -1 : x->company > y->company;
+}
+
+/* Cloud regions abroad, the countries they are in, and who runs them. */
+static void
+abroad (YtBuild *b)
+{
+  guint n_sites = yt_atlas_get_n_records (b->atlas, YT_RECORD_SITE);
+  guint n_companies = yt_atlas_get_n_records (b->atlas, YT_RECORD_COMPANY);
+  g_autofree guint8 *country_seen = g_new0 (guint8, yt_atlas_get_n_records (b->atlas, YT_RECORD_REGION) + 1);
+  g_autofree Count *counts = g_new0 (Count, n_companies + 1);
+  guint regions = 0, countries = 0, sites = 0;
+  g_autoptr(GString) leaders = g_string_new (NULL);
+  g_autofree char *text = NULL, *n_regions = NULL, *n_countries = NULL, *n_abroad = NULL;
+
+  for (guint c = 0; c < n_companies; c++)
+    counts[c].company = c;
+  for (guint i = 0; i < n_sites; i++)
+    {
+      const YtSite *site = yt_atlas_get_site (b->atlas, i);
+      guint country, company;
+
+      if (!b->site_in_scope[i] || yt_build_site_in_china (b, site))
+        continue;
+      sites++;
+      regions += site->kind == YT_SITE_CLOUD_REGION;
+      if ((country = yt_build_site_country (b, site)) != YT_ATLAS_NONE && !country_seen[country]++)
+        countries++;
+      if ((company = yt_build_site_operator (b, i)) != YT_ATLAS_NONE)
+        counts[company].n++;
+    }
+  if (sites == 0)
+    return;
+  qsort (counts, n_companies, sizeof (Count), compare_counts);
+  for (guint i = 0; i < LEADERS && i < n_companies && counts[i].n > 0; i++)
+    {
+      g_autofree char *name = yt_build_name (b, YT_REF (YT_RECORD_COMPANY, counts[i].company));
+      g_autofree char *n = number (b, counts[i].n);
+      g_autofree char *item = g_strdup_printf (YT_R_ (b->lang, N_("%s (%s)")), name, n);
+
+      if (i > 0)
+        g_string_append (leaders, b->lang == YT_LANG_ZH ? "、" : ", ");
+      g_string_append (leaders, item);
+    }
+  n_abroad = number (b, sites);
+  n_regions = number (b, regions);
+  n_countries = number (b, countries);
+  text = g_strdup_printf (YT_R_ (b->lang, N_("Outside China the data set records %s sites of Chinese "
+                                             "firms in %s countries and territories, %s of them "
+                                             "provider cloud regions. Most sites abroad: %s.")),
+                          n_abroad, n_countries, n_regions, leaders->str);
+  finding (b, text);
+}
+
+/* Sites opened or announced in the twelve months before the cut-off. */
+static void
+recent (YtBuild *b)
+{
+  YtDate since = b->cutoff - 10000;
+  g_autoptr(GString) names = g_string_new (NULL);
+  guint n = 0;
+  g_autofree char *text = NULL, *count = NULL, *from = NULL;
+
+  for (guint i = 0; i < yt_atlas_get_n_records (b->atlas, YT_RECORD_SITE); i++)
+    {
+      const YtSite *site = yt_atlas_get_site (b->atlas, i);
+      YtDate date = site->opened != 0 ? site->opened : site->announced;
+
+      if (!b->site_in_scope[i] || date < since || date > b->cutoff)
+        continue;
+      if (n++ < RECENT)
+        {
+          g_autofree char *name = yt_build_name (b, YT_REF (YT_RECORD_SITE, i));
+
+          if (names->len > 0)
+            g_string_append (names, b->lang == YT_LANG_ZH ? "、" : ", ");
+          g_string_append (names, name);
+        }
+    }
+  from = yt_build_date (b, since);
+  count = number (b, n);
+  if (n == 0)
+    text = g_strdup_printf (YT_R_ (b->lang, N_("No site in the data set opened or was announced "
+                                               "between %s and the data cut-off.")), from);
+  else if (n <= RECENT)
+    text = g_strdup_printf (YT_R_ (b->lang, N_("Since %s, %s sites opened or were announced: %s.")),
+                            from, count, names->str);
+  else
+    text = g_strdup_printf (YT_R_ (b->lang, N_("Since %s, %s sites opened or were announced, among "
+                                               "them %s.")), from, count, names->str);
+  finding (b, text);
+}
+
+static guint
+count_kind (YtBuild    *b,
+            YtSiteKind  kind)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < yt_atlas_get_n_records (b->atlas, YT_RECORD_SITE); i++)
+    n += b->site_in_scope[i] && yt_atlas_get_site (b->atlas, i)->kind == kind;
+  return n;
+}
+
+static void
+programme (YtBuild *b)
+{
+  g_autofree char *hubs = number (b, count_kind (b, YT_SITE_HUB));
+  g_autofree char *clusters = number (b, count_kind (b, YT_SITE_CLUSTER));
+  g_autofree char *regions = NULL, *text = NULL;
+  guint in_china = 0;
+
+  for (guint i = 0; i < yt_atlas_get_n_records (b->atlas, YT_RECORD_SITE); i++)
+    {
+      const YtSite *site = yt_atlas_get_site (b->atlas, i);
+
+      in_china += b->site_in_scope[i] && site->kind == YT_SITE_CLOUD_REGION &&
+                  yt_build_site_in_china (b, site);
+    }
+  if (count_kind (b, YT_SITE_HUB) + count_kind (b, YT_SITE_CLUSTER) + in_china == 0)
+    return;
+  regions = number (b, in_china);
+  text = g_strdup_printf (YT_R_ (b->lang, N_("In China the data set holds %s national computing hubs "
+                                             "and %s data-centre clusters of the East Data West "
+                                             "Computing project, and %s provider cloud regions.")),
+                          hubs, clusters, regions);
+  finding (b, text);
+}
+
+/* How much of the evidence rests on official or major sources. */
+static void
+evidence (YtBuild *b)
+{
+  guint n = yt_atlas_get_n_records (b->atlas, YT_RECORD_FACT), strong = 0, conflicts = 0;
+  g_autofree char *facts = NULL, *share = NULL, *linked = NULL, *text = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const YtFact *fact = yt_atlas_get_fact (b->atlas, i);
+      const YtRecordHead *head = &fact->head;
+      const guint32 *sources = yt_atlas_get_indices (b->atlas, head->sources);
+      gboolean good = FALSE;
+
+      for (guint s = 0; s < head->n_sources && !good; s++)
+        good = yt_atlas_get_source (b->atlas, sources[s])->grade <= YT_GRADE_B;
+      strong += good;
+      conflicts += fact->conflict != YT_ATLAS_NONE;
+    }
+  if (n == 0)
+    return;
+  facts = number (b, n);
+  share = yt_format_quantity (b->lang, round (100.0 * strong / n), "percent", YT_QUALIFIER_EXACT);
+  linked = number (b, conflicts);
+  text = g_strdup_printf (YT_R_ (b->lang, N_("Of the %s sourced facts, %s rest on at least one "
+                                             "official page, company document or major news "
+                                             "outlet (grade A or B); %s are linked to a "
+                                             "conflicting claim.")),
+                          facts, share, linked);
+  finding (b, text);
+}
+
+void
+yt_build_findings (YtBuild *b)
+{
+  g_autofree char *cutoff = yt_build_date (b, b->cutoff);
+  g_autofree char *as_of = g_strdup_printf (YT_R_ (b->lang, N_("Data as of %s: the newest source "
+                                                               "the data set cites.")), cutoff);
+
+  yt_doc_heading (b->doc, 2, YT_R_ (b->lang, N_("Key findings")), NULL, 0);
+  yt_doc_text (b->doc, YT_STYLE_CAPTION, as_of, 6);
+  programme (b);
+  abroad (b);
+  recent (b);
+  evidence (b);
+}
+
+/* What the report covers and how its data was made. */
+void
+yt_build_method (YtBuild *b)
+{
+  yt_doc_heading (b->doc, 2, YT_R_ (b->lang, N_("Scope and method")), NULL, 0);
+  yt_doc_text (b->doc, YT_STYLE_BODY,
+               YT_R_ (b->lang, N_("The report covers China's national computing hubs and data-centre "
+                                  "clusters, the cloud regions, data centres, parks and projects of "
+                                  "Chinese providers in China and abroad, and the companies behind "
+                                  "them. Each record comes from public pages: "
+                                  "government notices, companies' own documentation and news "
+                                  "reports. Every fact keeps its source, its date and the hedging "
+                                  "of the source (about, more than, up to, target); where sources "
+                                  "disagree, both claims are kept. Nothing is estimated or "
+                                  "extrapolated: a site or figure that no source gives is not in "
+                                  "the data set, so counts are lower bounds.")), 6);
+}
