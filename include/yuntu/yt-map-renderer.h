@@ -51,6 +51,9 @@ void           yt_map_renderer_set_language (YtMapRenderer *self,
 YtMapChoropleth yt_map_renderer_get_choropleth (YtMapRenderer  *self);
 void           yt_map_renderer_set_choropleth (YtMapRenderer  *self,
                                                YtMapChoropleth choropleth);
+gboolean       yt_map_renderer_get_legend_outside (YtMapRenderer *self);
+void           yt_map_renderer_set_legend_outside (YtMapRenderer *self,
+                                                   gboolean       outside);
 gboolean       yt_map_renderer_get_graticule (YtMapRenderer *self);
 void           yt_map_renderer_set_graticule (YtMapRenderer *self,
                                               gboolean       graticule);
@@ -112,6 +115,17 @@ void           yt_map_renderer_render_overlay (YtMapRenderer *self,
                                                double         width,
                                                double         height,
                                                YtRef          hover);
+/* With legend-outside: lays out a frame of @width × @height without drawing
+ * it and gives the size the legend needs, in map pixels; FALSE when there is
+ * no legend. After yt_map_renderer_render(), render_legend() draws it with
+ * its top left at the origin of @cr. */
+gboolean       yt_map_renderer_measure_legend (YtMapRenderer *self,
+                                               double         width,
+                                               double         height,
+                                               double        *legend_width,
+                                               double        *legend_height);
+void           yt_map_renderer_render_legend  (YtMapRenderer *self,
+                                               cairo_t       *cr);
 
 /* What lies under a device point of the last static render: a site (one
  * member), a cluster (several members, in *members), a region, or nothing. */

@@ -245,6 +245,71 @@ draw_regions (YtMapRenderer *self,
     draw_regions_band (cr, &band);
 }
 
+/* Where everything of a frame goes: view, inset, sites, legend, labels. */
+static YtMapView *
+lay_out (YtMapRenderer *self,
+         PangoContext  *context,
+         double         width,
+         double         height)
+{
+  YtMapView *view = prepare_view (self, width, height);
+
+  self->width = width;
+  self->height = height;
+  ensure_regions (self);
+  yt_map_inset_place (self, view);
+  yt_map_sites_update (self);
+  self->mark_grid = yt_map_mark_grid_new (self);
+  yt_map_legend_layout (self, context);
+  yt_map_labels_place (self, context);
+  g_clear_pointer (&self->mark_grid, yt_map_mark_grid_free);
+  return view;
+}
+
+gboolean
+yt_map_renderer_measure_legend (YtMapRenderer *self,
+                                double         width,
+                                double         height,
+                                double        *legend_width,
+                                double        *legend_height)
+{
+  cairo_surface_t *surface;
+  PangoContext *context;
+  cairo_t *cr;
+
+  g_return_val_if_fail (YT_IS_MAP_RENDERER (self), FALSE);
+  g_return_val_if_fail (self->legend_outside, FALSE);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  context = yt_map_renderer_text_context (self, cr);
+  lay_out (self, context, width, height);
+  g_object_unref (context);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  if (legend_width != NULL)
+    *legend_width = self->legend_w;
+  if (legend_height != NULL)
+    *legend_height = self->legend_h;
+  return self->legend_w > 0;
+}
+
+void
+yt_map_renderer_render_legend (YtMapRenderer *self,
+                               cairo_t       *cr)
+{
+  PangoContext *context;
+
+  g_return_if_fail (YT_IS_MAP_RENDERER (self));
+  g_return_if_fail (cr != NULL);
+
+  if (!self->legend_outside || self->legend_w <= 0)
+    return;
+  context = yt_map_renderer_text_context (self, cr);
+  yt_map_legend_draw_at (self, cr, context, &(YtBox) { 0, 0, self->legend_w, self->legend_h });
+  g_object_unref (context);
+}
+
 void
 yt_map_renderer_render_static (YtMapRenderer *self,
                                cairo_t       *cr,
@@ -260,17 +325,8 @@ yt_map_renderer_render_static (YtMapRenderer *self,
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, width, height);
   cairo_clip (cr);
-  view = prepare_view (self, width, height);
-  self->width = width;
-  self->height = height;
   context = yt_map_renderer_text_context (self, cr);
-  ensure_regions (self);
-  yt_map_inset_place (self, view);
-  yt_map_sites_update (self);
-  self->mark_grid = yt_map_mark_grid_new (self);
-  yt_map_legend_layout (self, context);
-  yt_map_labels_place (self, context);
-  g_clear_pointer (&self->mark_grid, yt_map_mark_grid_free);
+  view = lay_out (self, context, width, height);
   draw_regions (self, cr, view);
   yt_map_corridors_draw (self, cr);
   yt_site_layer_draw (self->site_layer, cr, self->dark, YT_ATLAS_NONE);

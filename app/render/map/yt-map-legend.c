@@ -324,7 +324,18 @@ yt_map_legend_layout (YtMapRenderer *self,
       shapes[n++] = (YtLegendShape) { w + 2 * PAD, ramp + (rows + count_notes (entries)) * ROW + 2 * PAD,
                                       columns, rows };
     }
-  self->furniture.legend = yt_map_legend_place (self, shapes, n, y - 6, &chosen);
+  self->legend_w = self->legend_h = 0;
+  if (self->legend_outside)
+    {
+      /* Under the frame: as many columns as its width takes, the lowest. */
+      for (guint i = 1; i < n; i++)
+        if (shapes[i].width <= self->width && shapes[i].height < shapes[chosen].height)
+          chosen = i;
+      self->legend_w = shapes[chosen].width;
+      self->legend_h = shapes[chosen].height;
+    }
+  else
+    self->furniture.legend = yt_map_legend_place (self, shapes, n, y - 6, &chosen);
   self->legend_columns = shapes[chosen].columns;
   self->legend_rows = shapes[chosen].rows;
 }
@@ -450,8 +461,16 @@ yt_map_legend_draw (YtMapRenderer *self,
                     cairo_t       *cr,
                     PangoContext  *context)
 {
+  yt_map_legend_draw_at (self, cr, context, &self->furniture.legend);
+}
+
+void
+yt_map_legend_draw_at (YtMapRenderer *self,
+                       cairo_t       *cr,
+                       PangoContext  *context,
+                       const YtBox   *box)
+{
   g_autoptr(GArray) entries = NULL;
-  const YtBox *box = &self->furniture.legend;
   const char *title = choropleth_title (self);
   g_autofree guint *row = NULL, *column = NULL;
   YtMapStyle style;

@@ -71,6 +71,7 @@ struct _YtMapRenderer
   YtMapChoropleth  choropleth;
   gboolean         graticule;
   int              as_of_year;         /* 0: the current year */
+  gboolean         legend_outside;     /* the legend goes under the frame, not in it */
 
   YtAtlas         *atlas;
   guint           *sites;              /* the filter; NULL = every site */
@@ -87,6 +88,7 @@ struct _YtMapRenderer
   YtMapMarkGrid   *mark_grid;          /* the same markers, while a frame is laid out */
   YtMapFurniture   furniture;
   guint            legend_columns, legend_rows;
+  double           legend_w, legend_h; /* legend_outside: the size it needs */
   double           width, height;      /* size of the last static render */
   PangoFontDescription *fonts[YT_MAP_N_TEXT_STYLES];
   GArray          *svg_text;           /* while exporting SVG: text recorded, not drawn */
@@ -212,6 +214,10 @@ YtBox        yt_map_legend_place            (YtMapRenderer  *self,
                                              guint          *chosen);
 void         yt_map_legend_layout           (YtMapRenderer  *self,
                                              PangoContext   *context);
+void         yt_map_legend_draw_at          (YtMapRenderer  *self,
+                                             cairo_t        *cr,
+                                             PangoContext   *context,
+                                             const YtBox    *box);
 void         yt_map_legend_draw             (YtMapRenderer  *self,
                                              cairo_t        *cr,
                                              PangoContext   *context);

@@ -21,6 +21,7 @@ enum {
   PROP_CHOROPLETH,
   PROP_GRATICULE,
   PROP_AS_OF_YEAR,
+  PROP_LEGEND_OUTSIDE,
   N_PROPS
 };
 
@@ -105,6 +106,9 @@ yt_map_renderer_get_property (GObject    *object,
     case PROP_AS_OF_YEAR:
       g_value_set_int (value, self->as_of_year);
       break;
+    case PROP_LEGEND_OUTSIDE:
+      g_value_set_boolean (value, self->legend_outside);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -137,6 +141,9 @@ yt_map_renderer_set_property (GObject      *object,
       break;
     case PROP_AS_OF_YEAR:
       yt_map_renderer_set_as_of_year (self, g_value_get_int (value));
+      break;
+    case PROP_LEGEND_OUTSIDE:
+      yt_map_renderer_set_legend_outside (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -193,6 +200,11 @@ yt_map_renderer_class_init (YtMapRendererClass *klass)
   properties[PROP_AS_OF_YEAR] =
     g_param_spec_int ("as-of-year", NULL, NULL, 0, 9999, 0,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* For a page that prints the legend under the map (the report): the frame
+   * keeps all its room for the map. */
+  properties[PROP_LEGEND_OUTSIDE] =
+    g_param_spec_boolean ("legend-outside", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -327,6 +339,26 @@ yt_map_renderer_set_graticule (YtMapRenderer *self,
     return;
   self->graticule = graticule;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GRATICULE]);
+}
+
+gboolean
+yt_map_renderer_get_legend_outside (YtMapRenderer *self)
+{
+  g_return_val_if_fail (YT_IS_MAP_RENDERER (self), FALSE);
+  return self->legend_outside;
+}
+
+void
+yt_map_renderer_set_legend_outside (YtMapRenderer *self,
+                                    gboolean       outside)
+{
+  g_return_if_fail (YT_IS_MAP_RENDERER (self));
+
+  outside = !!outside;
+  if (self->legend_outside == outside)
+    return;
+  self->legend_outside = outside;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEGEND_OUTSIDE]);
 }
 
 int

@@ -44,22 +44,26 @@ draw_dest (cairo_t      *cr,
   cairo_tag_end (cr, CAIRO_TAG_DEST);
 }
 
-#define MAP_PRINT_SCALE 0.7
 
 static void
 draw_map (YtReport     *self,
           cairo_t      *cr,
           const YtItem *item)
 {
+  YtMapRenderer *renderer = yt_report_get_map_renderer (self, item->map);
+
   cairo_save (cr);
   cairo_rectangle (cr, item->x, item->y, item->w, item->h);
   cairo_clip (cr);
   cairo_translate (cr, item->x, item->y);
-  /* The renderer sizes text and symbols for screens; at 0.7 a map's 11 px
-   * labels print at about 7.7 pt, the size of the captions around them. */
-  cairo_scale (cr, MAP_PRINT_SCALE, MAP_PRINT_SCALE);
-  yt_map_renderer_render (yt_report_get_map_renderer (self, item->map), cr,
-                          item->w / MAP_PRINT_SCALE, item->h / MAP_PRINT_SCALE);
+  /* The renderer sizes text and symbols for screens (YT_MAP_PRINT_SCALE). */
+  cairo_scale (cr, YT_MAP_PRINT_SCALE, YT_MAP_PRINT_SCALE);
+  yt_map_renderer_render (renderer, cr, item->w / YT_MAP_PRINT_SCALE, item->h / YT_MAP_PRINT_SCALE);
+  cairo_restore (cr);
+  cairo_save (cr);
+  cairo_translate (cr, item->x, item->y + item->h + item->legend_gap);
+  cairo_scale (cr, YT_MAP_PRINT_SCALE, YT_MAP_PRINT_SCALE);
+  yt_map_renderer_render_legend (renderer, cr);
   cairo_restore (cr);
   cairo_rectangle (cr, item->x, item->y, item->w, item->h);
   set_color (cr, yt_report_rule);

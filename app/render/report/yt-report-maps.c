@@ -10,6 +10,8 @@
 #include "yuntu/yt-catalog.h"
 #include "yt-report-private.h"
 
+#define LEGEND_GAP 4.0   /* points from the map's frame to its legend */
+
 typedef struct {
   YtMapKind   kind;
   const char *anchor;
@@ -49,19 +51,25 @@ map_page (YtBuild       *b,
   const char *note = boundary_note (b->lang);
   double captions = yt_doc_text_height (doc, YT_STYLE_CAPTION, caption, doc->width) +
                     yt_doc_text_height (doc, YT_STYLE_CAPTION, note, doc->width) + 14;
-  double full = doc->width * page->aspect;
+  YtMapRenderer *renderer = yt_report_get_map_renderer (b->report, page->kind);
+  double full = doc->width * page->aspect, legend_h = 0;
   double height;
   YtItem *map;
 
-  /* A map shrinks to three quarters of its size to follow text on a page;
-   * smaller, it starts a page of its own. */
-  yt_doc_ensure (doc, 60 + captions + 0.75 * full);
+  /* The legend prints under the map, as wide as the frame allows. */
+  if (yt_map_renderer_measure_legend (renderer, doc->width / YT_MAP_PRINT_SCALE, full / YT_MAP_PRINT_SCALE,
+                                      NULL, &legend_h))
+    legend_h = legend_h * YT_MAP_PRINT_SCALE + LEGEND_GAP;
+  /* A map shrinks to 60 % of its size to follow text on a page; smaller,
+   * it starts a page of its own. */
+  yt_doc_ensure (doc, 60 + captions + legend_h + 0.6 * full);
   yt_doc_heading (doc, 1, yt_catalog_gettext (b->lang, page->title), page->anchor, 1);
   yt_doc_text (doc, YT_STYLE_BODY, yt_catalog_gettext (b->lang, page->intro), 10);
-  height = MIN (doc->bottom - doc->y - captions, full);
+  height = MIN (doc->bottom - doc->y - captions - legend_h, full);
   map = yt_doc_add_item (doc, YT_ITEM_MAP, doc->left, doc->y, doc->width, height);
   map->map = page->kind;
-  doc->y += height + 8;
+  map->legend_gap = LEGEND_GAP;
+  doc->y += height + legend_h + 8;
   yt_doc_text (doc, YT_STYLE_CAPTION, caption, 3);
   yt_doc_text (doc, YT_STYLE_CAPTION, note, 0);
 }

@@ -52,6 +52,7 @@ typedef struct {
   PangoLayout *layout;          /* TEXT */
   char        *target;          /* LINK: "dest='…'" or "uri='…'"; DEST: anchor name */
   YtMapKind    map;             /* MAP */
+  double       legend_gap;      /* MAP: from the frame to the legend drawn under it */
   YtChart     *chart;           /* CHART */
 } YtItem;
 
@@ -203,6 +204,10 @@ double       yt_doc_text_height  (YtDoc       *doc,
                                   const char  *text,
                                   double       width);
 
+/* Map pixels per point in print: at 0.7 a map's 11 px labels print at about
+ * 7.7 pt, the size of the captions around them. */
+#define YT_MAP_PRINT_SCALE 0.7
+
 /* What the content code needs while it fills a YtDoc. */
 typedef struct {
   YtAtlas               *atlas;
@@ -222,6 +227,7 @@ typedef struct {
   guint                  n_maps;        /* maps numbered so far */
   guint                  n_tables;      /* tables numbered so far */
   YtDate                 cutoff;        /* the newest source date: the data's cut-off */
+  YtReport              *report;        /* for its map renderers */
 } YtBuild;
 
 /* yt-report-cite.c */

@@ -209,6 +209,7 @@ lay_out (YtReport   *self,
   g_autoptr(YtDoc) prev = g_steal_pointer (&self->doc);
   YtBuild b = { self->atlas, &self->options, self->options.lang, NULL, self->title, self->date };
 
+  b.report = self;
   self->doc = b.doc = yt_doc_new (self->options.lang, self->options.paper);
   b.prev_pages = prev_pages;
   b.prev_toc = prev != NULL ? prev->toc : NULL;
@@ -414,6 +415,8 @@ yt_report_get_map_renderer (YtReport  *self,
       /* Sites without a sourced position still count in their region's shade. */
       yt_map_renderer_set_choropleth (self->maps[i], YT_MAP_CHOROPLETH_SITES);
       yt_map_renderer_set_as_of_year (self->maps[i], yt_report_get_as_of_year (self));
+      /* The legend goes under the map, which keeps the whole frame. */
+      yt_map_renderer_set_legend_outside (self->maps[i], TRUE);
       set_map_scope (self, self->maps[i]);
     }
   return self->maps[i];
