@@ -8,6 +8,8 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <glib/gi18n.h>
 #include <yuntu/yuntu.h>
 
@@ -22,6 +24,12 @@ yt_command_line_clear (YtCommandLine *cl)
   g_clear_pointer (&cl->size, g_free);
   g_clear_pointer (&cl->lang, g_free);
   g_clear_pointer (&cl->paper, g_free);
+  g_clear_pointer (&cl->as_of, g_free);
+  g_clear_pointer (&cl->export_data, g_free);
+  g_clear_pointer (&cl->import, g_free);
+  g_clear_pointer (&cl->output, g_free);
+  g_clear_pointer (&cl->map, g_strfreev);
+  g_clear_pointer (&cl->defaults, g_strfreev);
   g_clear_pointer (&cl->files, g_strfreev);
 }
 
@@ -46,6 +54,49 @@ parse_size (const char *text,
   return TRUE;
 }
 
+/* A year as the window's "as of" control offers it: 1 to 9999, digits only. */
+static int
+parse_year (const char *text)
+{
+  gsize len = text != NULL ? strlen (text) : 0;
+
+  if (len == 0 || len > 4 || strspn (text, "0123456789") != len)
+    return 0;
+  return atoi (text);
+}
+
+static gboolean
+check_as_of (YtCommandLine  *cl,
+             GError        **error)
+{
+  if (cl->as_of == NULL)
+    return TRUE;
+  if (cl->export_data == NULL)
+    return (g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                                 _("--as-of applies only to --export-data.")), FALSE);
+  if (parse_year (cl->as_of) == 0)
+    return (g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                         _("Invalid year “%s” for --as-of: use a year such as 2020."), cl->as_of), FALSE);
+  return TRUE;
+}
+
+static gboolean
+check_import (YtCommandLine  *cl,
+              GError        **error)
+{
+  if (cl->import == NULL)
+    {
+      if (cl->output != NULL || cl->map != NULL || cl->defaults != NULL || cl->skip_bad_rows)
+        return (g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                                     _("--output, --map, --default and --skip-bad-rows apply only to --import.")), FALSE);
+      return TRUE;
+    }
+  if (cl->output == NULL)
+    return (g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                                 _("--import needs --output=OUT.xml, the atlas file to write.")), FALSE);
+  return TRUE;
+}
+
 static gboolean
 check_choice (const char  *option,
               const char  *value,
@@ -65,12 +116,13 @@ static gboolean
 check_combination (YtCommandLine  *cl,
                    GError        **error)
 {
-  guint modes = !!cl->validate + (cl->export_map != NULL) + (cl->export_report != NULL);
+  guint modes = !!cl->validate + (cl->export_map != NULL) + (cl->export_report != NULL) +
+                (cl->export_data != NULL) + (cl->import != NULL);
   int w, h;
 
   if (modes > 1)
     return (g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                                 _("Use only one of --validate, --export-map and --export-report.")), FALSE);
+                                 _("Use only one of --validate, --export-map, --export-report, --export-data and --import.")), FALSE);
   if (cl->validate && (cl->files == NULL || cl->files[0] == NULL))
     return (g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
                                  _("--validate needs at least one file to check.")), FALSE);
@@ -80,14 +132,16 @@ check_combination (YtCommandLine  *cl,
   if (cl->paper != NULL && cl->export_report == NULL)
     return (g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
                                  _("--paper applies only to --export-report.")), FALSE);
-  if (cl->lang != NULL && cl->export_map == NULL && cl->export_report == NULL)
+  if (cl->lang != NULL && cl->export_map == NULL && cl->export_report == NULL && cl->export_data == NULL)
     return (g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                                 _("--lang applies only to --export-map and --export-report.")), FALSE);
+                                 _("--lang applies only to --export-map, --export-report and --export-data.")), FALSE);
   if (cl->size != NULL && !parse_size (cl->size, &w, &h))
     return (g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                          _("Invalid size “%s”: use WIDTHxHEIGHT in pixels, for example 1920x1080."),
                          cl->size), FALSE);
-  return check_choice ("--view", cl->view, "china|world", error) &&
+  return check_as_of (cl, error) &&
+         check_import (cl, error) &&
+         check_choice ("--view", cl->view, "china|world", error) &&
          check_choice ("--lang", cl->lang, "zh_CN|en", error) &&
          check_choice ("--paper", cl->paper, "a4|letter", error);
 }
@@ -115,6 +169,20 @@ yt_command_line_parse (YtCommandLine  *cl,
       N_("Language of the export: zh_CN or en (default: the interface language)"), N_("LANG") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &cl->paper,
       N_("Paper size of the report: a4 or letter (default: a4)"), N_("PAPER") },
+    { "export-data", 0, 0, G_OPTION_ARG_FILENAME, &cl->export_data,
+      N_("Write the sites (and, in a GeoPackage, regions, corridors and facts) to OUT (.gpkg, .geojson, .kml or .csv) and exit"), N_("OUT") },
+    { "as-of", 0, 0, G_OPTION_ARG_STRING, &cl->as_of,
+      N_("Export only the sites of YEAR, as the window’s “as of” control shows them"), N_("YEAR") },
+    { "import", 0, 0, G_OPTION_ARG_FILENAME, &cl->import,
+      N_("Turn the sites in IN (.csv, .geojson, .kml or .gpkg) into an atlas file and exit"), N_("IN") },
+    { "output", 0, 0, G_OPTION_ARG_FILENAME, &cl->output,
+      N_("The atlas file --import writes"), N_("OUT.xml") },
+    { "map", 0, 0, G_OPTION_ARG_STRING_ARRAY, &cl->map,
+      N_("Read FIELD (name, kind, operator, lat, …) from COLUMN; repeat for more fields"), N_("FIELD=COLUMN") },
+    { "default", 0, 0, G_OPTION_ARG_STRING_ARRAY, &cl->defaults,
+      N_("Use VALUE where a row gives no FIELD (kind, operator, region, precision) or describe the file (source-title, source-publisher, source-url, source-date, source-grade)"), N_("FIELD=VALUE") },
+    { "skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &cl->skip_bad_rows,
+      N_("Import the good rows and leave out the rows with problems"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &cl->files, NULL, N_("[FILE…]") },
     { NULL }
   };
@@ -136,7 +204,8 @@ yt_command_line_parse (YtCommandLine  *cl,
 gboolean
 yt_command_line_headless (const YtCommandLine *cl)
 {
-  return cl->version || cl->validate || cl->export_map != NULL || cl->export_report != NULL;
+  return cl->version || cl->validate || cl->export_map != NULL || cl->export_report != NULL ||
+         cl->export_data != NULL || cl->import != NULL;
 }
 
 static YtLang
@@ -252,6 +321,34 @@ export_report (const YtCommandLine *cl)
   return yt_report_export_main (atlas, cl->export_report, export_language (cl), paper, stderr);
 }
 
+static int
+export_data (const YtCommandLine *cl)
+{
+  g_autoptr(YtAtlas) atlas = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(YtDataExport) export = NULL;
+  g_autoptr(GError) error = NULL;
+  YtDataFormat format;
+
+  if (!yt_data_format_from_path (cl->export_data, &format))
+    {
+      g_printerr (_("yuntu: cannot tell the format of “%s”: name it .gpkg, .geojson, .kml or .csv.\n"),
+                  cl->export_data);
+      return YT_EXIT_USAGE;
+    }
+  if ((atlas = report_problems (load_atlas (cl, &problems), problems)) == NULL)
+    return YT_EXIT_INVALID_INPUT;
+  export = yt_data_export_new (atlas);
+  yt_data_export_set_language (export, export_language (cl));
+  yt_data_export_set_as_of_year (export, parse_year (cl->as_of));
+  if (!yt_data_export_write (export, cl->export_data, format, NULL, &error))
+    {
+      g_printerr ("yuntu: %s\n", error->message);
+      return YT_EXIT_NOT_WRITTEN;
+    }
+  return YT_EXIT_OK;
+}
+
 int
 yt_command_line_run (const YtCommandLine *cl)
 {
@@ -266,5 +363,7 @@ yt_command_line_run (const YtCommandLine *cl)
     return export_map (cl);
   if (cl->export_report != NULL)
     return export_report (cl);
+  if (cl->export_data != NULL)
+    return export_data (cl);
   return YT_EXIT_USAGE;
 }

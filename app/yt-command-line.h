@@ -25,6 +25,13 @@ typedef struct {
   char     *size;
   char     *lang;
   char     *paper;
+  char     *as_of;
+  char     *export_data;
+  char     *import;
+  char     *output;
+  char    **map;
+  char    **defaults;
+  gboolean  skip_bad_rows;
   char    **files;
 } YtCommandLine;
 
