@@ -349,6 +349,84 @@ export_data (const YtCommandLine *cl)
   return YT_EXIT_OK;
 }
 
+static void
+print_import_problems (YtDataImport *import)
+{
+  GPtrArray *problems = yt_data_import_get_problems (import);
+
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
+    {
+      g_autofree char *line = yt_import_problem_to_string (problems->pdata[i]);
+      g_printerr ("%s\n", line);
+    }
+}
+
+static gboolean
+apply_mapping (const YtCommandLine  *cl,
+               YtImportMapping      *mapping,
+               GError              **error)
+{
+  for (guint i = 0; cl->map != NULL && cl->map[i] != NULL; i++)
+    if (!yt_import_mapping_parse_map (mapping, cl->map[i], error))
+      return FALSE;
+  for (guint i = 0; cl->defaults != NULL && cl->defaults[i] != NULL; i++)
+    if (!yt_import_mapping_parse_default (mapping, cl->defaults[i], error))
+      return FALSE;
+  yt_import_mapping_set_skip_bad_rows (mapping, cl->skip_bad_rows);
+  return TRUE;
+}
+
+static int
+import_data (const YtCommandLine *cl)
+{
+  g_autoptr(YtAtlas) atlas = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(YtDataImport) import = yt_data_import_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_filename_display_basename (cl->import);
+  g_autofree char *output = g_filename_display_name (cl->output);
+  YtDataFormat format;
+
+  if (!yt_data_format_from_path (cl->import, &format))
+    {
+      g_printerr (_("yuntu: cannot tell the format of “%s”: name it .csv, .geojson, .kml or .gpkg.\n"), cl->import);
+      return YT_EXIT_USAGE;
+    }
+  if ((atlas = report_problems (load_atlas (cl, &problems), problems)) == NULL)
+    return YT_EXIT_INVALID_INPUT;
+  if (!yt_data_import_read_file (import, cl->import, &error))
+    {
+      g_printerr ("yuntu: %s\n", error->message);
+      return YT_EXIT_INVALID_INPUT;
+    }
+  if (!apply_mapping (cl, yt_data_import_get_mapping (import), &error))
+    {
+      g_printerr ("yuntu: %s\n", error->message);
+      return YT_EXIT_USAGE;
+    }
+  yt_data_import_set_reference (import, atlas, (const char * const *) cl->files);
+  if (!yt_data_import_convert (import, NULL, &error))
+    {
+      print_import_problems (import);
+      g_printerr ("yuntu: %s\n", error->message);
+      return YT_EXIT_INVALID_INPUT;
+    }
+  print_import_problems (import);
+  if (!yt_data_import_write (import, cl->output, &error))
+    {
+      g_printerr ("yuntu: %s\n", error->message);
+      return YT_EXIT_NOT_WRITTEN;
+    }
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%s: %u new site written to %s", "%s: %u new sites written to %s",
+                        yt_data_import_get_n_new (import)),
+           name, yt_data_import_get_n_new (import), output);
+  g_print (g_dngettext (GETTEXT_PACKAGE, "; %u row already in the atlas", "; %u rows already in the atlas",
+                        yt_data_import_get_n_matched (import)), yt_data_import_get_n_matched (import));
+  g_print (g_dngettext (GETTEXT_PACKAGE, "; %u row with problems left out.\n", "; %u rows with problems left out.\n",
+                        yt_data_import_get_n_skipped (import)), yt_data_import_get_n_skipped (import));
+  return YT_EXIT_OK;
+}
+
 int
 yt_command_line_run (const YtCommandLine *cl)
 {
@@ -365,5 +443,7 @@ yt_command_line_run (const YtCommandLine *cl)
     return export_report (cl);
   if (cl->export_data != NULL)
     return export_data (cl);
+  if (cl->import != NULL)
+    return import_data (cl);
   return YT_EXIT_USAGE;
 }

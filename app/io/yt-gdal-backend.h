@@ -27,6 +27,7 @@ typedef enum {
   YT_GDAL_ERROR_TOO_MANY,     /* more rows than asked for */
   YT_GDAL_ERROR_CRS,          /* coordinates that cannot be turned into WGS 84 */
   YT_GDAL_ERROR_VIEWS,        /* a GeoPackage with SQL views */
+  YT_GDAL_ERROR_FEATURE_TOO_LARGE, /* one feature larger than GDAL will parse */
 } YtGdalError;
 
 typedef enum {

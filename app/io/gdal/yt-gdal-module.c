@@ -1,7 +1,8 @@
 /* yt-gdal-module.c: GDAL set up so that it can only read and write memory
  *
- * Only four drivers are registered (GeoPackage, GeoJSON, KML, CSV), so no
- * other driver ever looks at a user's file.  Input and output are /vsimem/
+ * Only the drivers of four formats are registered (GeoPackage, GeoJSON,
+ * KML, CSV; KML is written by the KML driver and read by LIBKML, which also
+ * reads <ExtendedData>), so no other driver ever looks at a user's file.  Input and output are /vsimem/
  * images the engine hands over or takes back: GDAL opens no path of the
  * user's, lists no directory and finds no side-car file.  Every URL GDAL
  * would fetch through its HTTP layer (a GeoJSON "crs" link, for one) is
@@ -10,6 +11,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <string.h>
+
 #include <cpl_conv.h>
 #include <cpl_error.h>
 #include <cpl_http.h>
@@ -22,6 +25,7 @@
 extern void RegisterOGRGeoPackage (void);
 extern void RegisterOGRGeoJSON (void);
 extern void RegisterOGRKML (void);
+extern void RegisterOGRLIBKML (void);
 extern void RegisterOGRCSV (void);
 
 static gint network_refusals;
@@ -43,13 +47,39 @@ refuse_http (const char           *url,
   return result;
 }
 
+/* This thread's failures since yt_gdal_module_reset_errors(): GDAL's last
+ * message is often a summary ("Failed to read GeoJSON data") of the one
+ * that says what went wrong. */
+static GPrivate failures = G_PRIVATE_INIT ((GDestroyNotify) g_ptr_array_unref);
+
+static GPtrArray *
+thread_failures (void)
+{
+  GPtrArray *list = g_private_get (&failures);
+
+  if (list == NULL)
+    g_private_set (&failures, list = g_ptr_array_new_with_free_func (g_free));
+  return list;
+}
+
+/* Nothing is printed on a user's terminal: failures are kept for the
+ * caller's error message. */
 static void
 quiet_errors (CPLErr      class,
               CPLErrorNum number,
               const char *message)
 {
-  /* CPLGetLastErrorMsg() keeps the message for the caller; nothing is
-   * printed on a user's terminal. */
+  GPtrArray *list = thread_failures ();
+
+  if (class >= CE_Failure && message != NULL && list->len < 16)
+    g_ptr_array_add (list, g_strdup (message));
+}
+
+void
+yt_gdal_module_reset_errors (void)
+{
+  CPLErrorReset ();
+  g_ptr_array_set_size (thread_failures (), 0);
 }
 
 static const char * const config_options[][2] = {
@@ -78,6 +108,7 @@ init_gdal (gpointer data)
   RegisterOGRGeoPackage ();
   RegisterOGRGeoJSON ();
   RegisterOGRKML ();
+  RegisterOGRLIBKML ();
   RegisterOGRCSV ();
   for (guint i = 0; i < G_N_ELEMENTS (config_options); i++)
     CPLSetConfigOption (config_options[i][0], config_options[i][1]);
@@ -109,8 +140,12 @@ yt_gdal_module_set_error (GError    **error,
                           YtGdalError code,
                           const char *fallback)
 {
-  const char *message = CPLGetLastErrorMsg ();
+  GPtrArray *list = thread_failures ();
+  const char *message = list->len > 0 ? list->pdata[0] : CPLGetLastErrorMsg ();
 
+  for (guint i = 0; i < list->len; i++)
+    if (strstr (list->pdata[i], "OGR_GEOJSON_MAX_OBJ_SIZE") != NULL)
+      code = YT_GDAL_ERROR_FEATURE_TOO_LARGE;
   g_set_error_literal (error, YT_GDAL_ERROR, code,
                        message != NULL && *message != '\0' ? message : fallback);
 }

@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 
 void        yt_gdal_module_init      (void);
 char       *yt_gdal_module_temp_dir  (void);
+void        yt_gdal_module_reset_errors (void);
+/* The first failure GDAL reported since the reset, or @fallback. */
 void        yt_gdal_module_set_error (GError       **error,
                                       YtGdalError    code,
                                       const char    *fallback);

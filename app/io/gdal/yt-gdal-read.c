@@ -28,7 +28,8 @@ static const ReadSpec formats[] = {
   /* Only the tables gpkg_contents lists. */
   [YT_GDAL_FORMAT_GPKG] = { "GPKG", "gpkg", { "LIST_ALL_TABLES=NO", NULL } },
   [YT_GDAL_FORMAT_GEOJSON] = { "GeoJSON", "geojson", { "ARRAY_AS_STRING=YES", "DATE_AS_STRING=YES", NULL } },
-  [YT_GDAL_FORMAT_KML] = { "KML", "kml", { NULL } },
+  /* LIBKML reads <ExtendedData>, which the KML driver skips. */
+  [YT_GDAL_FORMAT_KML] = { "LIBKML", "kml", { NULL } },
   /* The first line names the columns; every value stays text. */
   [YT_GDAL_FORMAT_CSV] = { "CSV", "csv", { "HEADERS=YES", "AUTODETECT_TYPE=NO", "EMPTY_STRING_AS_NULL=YES", NULL } },
 };
@@ -38,7 +39,15 @@ typedef struct {
   OGRCoordinateTransformationH  transform;
   guint                         max_rows;
   guint                         n_rows;
+  gboolean                      kml;
+  GArray                       *fields;      /* int: GDAL's field index per column */
 } Reader;
+
+/* Fields LIBKML adds to every KML layer for the placemarks' display. */
+static const char * const kml_display_fields[] = {
+  "timestamp", "begin", "end", "altitudeMode", "tessellate", "extrude", "visibility", "drawOrder",
+  "icon", "snippet", NULL
+};
 
 static void
 read_geometry (Reader       *reader,
@@ -88,8 +97,12 @@ read_feature (Reader        *reader,
   row.number = rows->len + 1;
   row.values = g_new0 (char *, layer->n_columns + 1);
   for (guint c = 0; c < layer->n_columns; c++)
-    if (OGR_F_IsFieldSetAndNotNull (feature, (int) c))
-      row.values[c] = g_strdup (OGR_F_GetFieldAsString (feature, (int) c));
+    {
+      int field = g_array_index (reader->fields, int, c);
+
+      if (OGR_F_IsFieldSetAndNotNull (feature, field))
+        row.values[c] = g_strdup (OGR_F_GetFieldAsString (feature, field));
+    }
   read_geometry (reader, OGR_F_GetGeometryRef (feature), &row);
   g_array_append_val (rows, row);
 }
@@ -122,14 +135,21 @@ read_layer (Reader    *reader,
   gboolean ok = set_transform (reader, layer, error);
 
   result->name = g_strdup (OGR_L_GetName (layer));
-  result->n_columns = (guint) OGR_FD_GetFieldCount (definition);
-  result->columns = g_new0 (char *, result->n_columns + 1);
+  result->columns = g_new0 (char *, OGR_FD_GetFieldCount (definition) + 1);
   result->has_geometry = OGR_L_GetGeomType (layer) != wkbNone;
-  for (guint c = 0; c < result->n_columns; c++)
-    result->columns[c] = g_strdup (OGR_Fld_GetNameRef (OGR_FD_GetFieldDefn (definition, (int) c)));
+  g_array_set_size (reader->fields, 0);
+  for (int f = 0; f < OGR_FD_GetFieldCount (definition); f++)
+    {
+      const char *name = OGR_Fld_GetNameRef (OGR_FD_GetFieldDefn (definition, f));
+
+      if (reader->kml && g_strv_contains (kml_display_fields, name))
+        continue;
+      g_array_append_val (reader->fields, f);
+      result->columns[result->n_columns++] = g_strdup (name);
+    }
 
   OGR_L_ResetReading (layer);
-  CPLErrorReset ();
+  yt_gdal_module_reset_errors ();
   while (ok && (feature = OGR_L_GetNextFeature (layer)) != NULL)
     {
       if (++reader->n_rows > reader->max_rows)
@@ -174,7 +194,8 @@ read_dataset (GDALDatasetH  dataset,
               GError      **error)
 {
   g_autoptr(GPtrArray) layers = g_ptr_array_new_with_free_func ((GDestroyNotify) yt_gdal_in_layer_free);
-  Reader reader = { OSRNewSpatialReference (NULL), NULL, max_rows, 0 };
+  Reader reader = { OSRNewSpatialReference (NULL), NULL, max_rows, 0, format == YT_GDAL_FORMAT_KML,
+                    g_array_new (FALSE, FALSE, sizeof (int)) };
   gboolean ok = TRUE;
 
   OSRImportFromEPSG (reader.wgs84, 4326);
@@ -193,6 +214,7 @@ read_dataset (GDALDatasetH  dataset,
     }
   g_clear_pointer (&reader.transform, OCTDestroyCoordinateTransformation);
   OSRDestroySpatialReference (reader.wgs84);
+  g_array_unref (reader.fields);
   return ok ? g_steal_pointer (&layers) : NULL;
 }
 
@@ -211,7 +233,7 @@ yt_gdal_module_read (GBytes       *data,
   GDALDatasetH dataset;
   GPtrArray *layers = NULL;
 
-  CPLErrorReset ();
+  yt_gdal_module_reset_errors ();
   /* GDAL reads the caller's memory in place and never owns it. */
   VSIFCloseL (VSIFileFromMemBuffer (path, (GByte *) bytes, size, FALSE));
   dataset = GDALOpenEx (path, GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers,

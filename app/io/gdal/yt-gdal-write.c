@@ -167,7 +167,7 @@ yt_gdal_module_write (YtGdalFormat           format,
   gboolean ok = TRUE, transaction;
   GBytes *bytes = NULL;
 
-  CPLErrorReset ();
+  yt_gdal_module_reset_errors ();
   /* The CSV driver writes a single file only into an existing folder. */
   VSIMkdir (dir, 0755);
   OSRImportFromEPSG (wgs84, 4326);
@@ -182,12 +182,12 @@ yt_gdal_module_write (YtGdalFormat           format,
     }
   /* One transaction: a GeoPackage otherwise commits every feature. */
   transaction = GDALDatasetStartTransaction (dataset, FALSE) == OGRERR_NONE;
-  CPLErrorReset ();
+  yt_gdal_module_reset_errors ();
   for (guint i = 0; i < n_layers && ok; i++)
     ok = write_layer (dataset, spec, &layers[i], wgs84, error);
   if (ok && transaction && GDALDatasetCommitTransaction (dataset) != OGRERR_NONE)
     ok = (yt_gdal_module_set_error (error, YT_GDAL_ERROR_FAILED, "could not finish the file"), FALSE);
-  CPLErrorReset ();
+  yt_gdal_module_reset_errors ();
   GDALClose (dataset);
   if (ok && CPLGetLastErrorType () >= CE_Failure)
     ok = (yt_gdal_module_set_error (error, YT_GDAL_ERROR_FAILED, "could not finish the file"), FALSE);
