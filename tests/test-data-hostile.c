@@ -356,6 +356,24 @@ test_not_what_it_says (Fixture *f, gconstpointer data)
     }
 }
 
+/* Two columns named alike keep both values, under two names. */
+static void
+test_duplicate_columns (Fixture *f, gconstpointer data)
+{
+  g_autofree char *path = write_file (f, "twice.csv", "name,kind,name,region,kind\nFirst test,park,Second,CN-GZ,hub\n", -1);
+  g_autoptr(YtDataImport) import = yt_data_import_new ();
+  const char * const *columns;
+
+  g_assert_true (yt_data_import_read_file (import, path, NULL));
+  columns = yt_data_import_get_columns (import);
+  g_assert_cmpuint (g_strv_length ((char **) columns), ==, 5);
+  g_assert_cmpstr (columns[2], ==, "name (2)");
+  g_assert_cmpstr (columns[4], ==, "kind (2)");
+  g_assert_cmpstr (yt_data_import_get_value (import, 0, 2), ==, "Second");
+  g_assert_cmpstr (yt_data_import_get_value (import, 0, 4), ==, "hub");
+  g_assert_cmpstr (yt_import_mapping_get_column (yt_data_import_get_mapping (import), YT_IMPORT_FIELD_NAME), ==, "name");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -372,6 +390,7 @@ main (int argc, char *argv[])
   ADD ("/data-hostile/many-lines", test_many_lines);
   ADD ("/data-hostile/bad-text", test_bad_text);
   ADD ("/data-hostile/not-what-it-says", test_not_what_it_says);
+  ADD ("/data-hostile/duplicate-columns", test_duplicate_columns);
 #undef ADD
   return g_test_run ();
 }

@@ -91,17 +91,11 @@ clear_result (YtDataImport *self)
   self->n_new = self->n_matched = self->n_skipped = 0;
 }
 
-gboolean
-yt_data_import_read_file (YtDataImport  *self,
-                          const char    *path,
-                          GError       **error)
+static gboolean
+take_table (YtDataImport  *self,
+            YtImportTable *table)
 {
-  YtImportTable *table;
-
-  g_return_val_if_fail (YT_IS_DATA_IMPORT (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  if ((table = yt_import_table_read (path, error)) == NULL)
+  if (table == NULL)
     return FALSE;
   clear_result (self);
   g_clear_pointer (&self->table, yt_import_table_free);
@@ -109,6 +103,34 @@ yt_data_import_read_file (YtDataImport  *self,
   self->table = table;
   self->mapping = yt_import_mapping_new ((const char * const *) table->columns);
   return TRUE;
+}
+
+gboolean
+yt_data_import_read_file (YtDataImport  *self,
+                          const char    *path,
+                          GError       **error)
+{
+  g_return_val_if_fail (YT_IS_DATA_IMPORT (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  return take_table (self, yt_import_table_read (path, error));
+}
+
+gboolean
+yt_data_import_read_bytes (YtDataImport  *self,
+                           GBytes        *bytes,
+                           const char    *name,
+                           YtDataFormat   format,
+                           GError       **error)
+{
+  g_return_val_if_fail (YT_IS_DATA_IMPORT (self), FALSE);
+  g_return_val_if_fail (bytes != NULL && name != NULL, FALSE);
+
+  if (g_bytes_get_size (bytes) > YT_IO_MAX_FILE_SIZE)
+    return (g_set_error (error, YT_IO_ERROR, YT_IO_ERROR_TOO_LARGE,
+                         _("“%s” is larger than %u MB, the most Yuntu imports."),
+                         name, YT_IO_MAX_FILE_SIZE / (1024 * 1024)), FALSE);
+  return take_table (self, yt_import_table_read_bytes (bytes, name, format, error));
 }
 
 YtDataFormat

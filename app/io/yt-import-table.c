@@ -24,14 +24,20 @@
 void
 yt_import_table_free (YtImportTable *table)
 {
+  guint n_columns;
+
   if (table == NULL)
     return;
+  /* Empty cells are NULL: the values are no NULL-terminated list. */
+  n_columns = table->columns != NULL ? g_strv_length (table->columns) : 0;
   for (guint i = 0; table->rows != NULL && i < table->rows->len; i++)
     {
       YtImportRow *row = &g_array_index (table->rows, YtImportRow, i);
 
       g_free (row->shape);
-      g_strfreev (row->values);
+      for (guint c = 0; c < n_columns && row->values != NULL; c++)
+        g_free (row->values[c]);
+      g_free (row->values);
     }
   g_clear_pointer (&table->rows, g_array_unref);
   g_strfreev (table->columns);
@@ -211,6 +217,20 @@ take_layer (YtImportTable *table,
             YtGdalInLayer *layer,
             guint          layer_index)
 {
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  /* Two columns of one layer with one name would share a cell. */
+  for (guint c = 0; c < layer->n_columns; c++)
+    {
+      g_autofree char *base = g_strdup (layer->columns[c]);
+
+      for (guint n = 2; g_hash_table_contains (seen, layer->columns[c]); n++)
+        {
+          g_free (layer->columns[c]);
+          layer->columns[c] = g_strdup_printf ("%s (%u)", base, n);
+        }
+      g_hash_table_add (seen, layer->columns[c]);
+    }
   for (guint c = 0; c < layer->n_columns; c++)
     if (!g_hash_table_contains (column_index, layer->columns[c]))
       {
@@ -278,38 +298,61 @@ unify (YtImportTable *table,
   align_rows (table, used, column_index);
 }
 
-YtImportTable *
-yt_import_table_read (const char  *path,
-                      GError     **error)
+static YtImportTable *
+table_new (const char *display_name)
 {
-  g_autoptr(YtImportTable) table = g_new0 (YtImportTable, 1);
-  g_autoptr(GBytes) raw = NULL;
+  YtImportTable *table = g_new0 (YtImportTable, 1);
+  const char *dot;
+
+  table->display_name = g_strdup (display_name);
+  table->stem = g_strdup (display_name);
+  if ((dot = strrchr (table->stem, '.')) != NULL && dot != table->stem)
+    table->stem[dot - table->stem] = '\0';
+  table->rows = g_array_new (FALSE, TRUE, sizeof (YtImportRow));
+  return table;
+}
+
+YtImportTable *
+yt_import_table_read_bytes (GBytes        *bytes,
+                            const char    *display_name,
+                            YtDataFormat   format,
+                            GError       **error)
+{
+  g_autoptr(YtImportTable) table = table_new (display_name);
   g_autoptr(GBytes) checked = NULL;
   g_autoptr(GPtrArray) layers = NULL;
   g_autoptr(GError) gdal_error = NULL;
   const YtGdalBackend *backend;
-  const char *dot;
 
-  table->display_name = g_filename_display_basename (path);
-  table->stem = g_strdup (table->display_name);
-  if ((dot = strrchr (table->stem, '.')) != NULL && dot != table->stem)
-    table->stem[dot - table->stem] = '\0';
-  table->rows = g_array_new (FALSE, TRUE, sizeof (YtImportRow));
-
-  if (!yt_data_format_from_path (path, &table->format))
-    return (g_set_error (error, YT_IO_ERROR, YT_IO_ERROR_FORMAT,
-                         _("Cannot tell the format of “%s”: name it .csv, .geojson, .kml or .gpkg."),
-                         table->display_name), NULL);
-  if ((raw = read_bounded (path, table->display_name, error)) == NULL ||
-      (checked = check_content (raw, table->format, table->display_name, error)) == NULL ||
+  table->format = format;
+  if (g_bytes_get_size (bytes) == 0)
+    return (g_set_error (error, YT_IO_ERROR, YT_IO_ERROR_EMPTY, _("“%s” is empty."), display_name), NULL);
+  if ((checked = check_content (bytes, format, display_name, error)) == NULL ||
       (backend = yt_io_get_backend (error)) == NULL)
     return NULL;
-  layers = backend->read (checked, YT_GDAL_FORMAT_OF (table->format), YT_IO_MAX_ROWS, &gdal_error);
+  layers = backend->read (checked, YT_GDAL_FORMAT_OF (format), YT_IO_MAX_ROWS, &gdal_error);
   if (layers == NULL)
-    return (set_read_error (error, gdal_error, table->format, table->display_name), NULL);
+    return (set_read_error (error, gdal_error, format, display_name), NULL);
   unify (table, layers);
   if (table->rows->len == 0)
     return (g_set_error (error, YT_IO_ERROR, YT_IO_ERROR_EMPTY, _("“%s” has no rows to import."),
-                         table->display_name), NULL);
+                         display_name), NULL);
   return g_steal_pointer (&table);
+}
+
+YtImportTable *
+yt_import_table_read (const char  *path,
+                      GError     **error)
+{
+  g_autofree char *display = g_filename_display_basename (path);
+  g_autoptr(GBytes) raw = NULL;
+  YtDataFormat format;
+
+  if (!yt_data_format_from_path (path, &format))
+    return (g_set_error (error, YT_IO_ERROR, YT_IO_ERROR_FORMAT,
+                         _("Cannot tell the format of “%s”: name it .csv, .geojson, .kml or .gpkg."),
+                         display), NULL);
+  if ((raw = read_bounded (path, display, error)) == NULL)
+    return NULL;
+  return yt_import_table_read_bytes (raw, display, format, error);
 }

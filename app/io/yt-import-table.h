@@ -30,6 +30,11 @@ typedef struct {
 
 YtImportTable *yt_import_table_read (const char     *path,
                                      GError        **error);
+/* The same for a file's content; @display_name names it in messages. */
+YtImportTable *yt_import_table_read_bytes (GBytes        *bytes,
+                                           const char    *display_name,
+                                           YtDataFormat   format,
+                                           GError       **error);
 void           yt_import_table_free (YtImportTable  *table);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (YtImportTable, yt_import_table_free)

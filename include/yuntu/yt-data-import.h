@@ -45,6 +45,12 @@ YtDataImport    *yt_data_import_new            (void);
 gboolean         yt_data_import_read_file      (YtDataImport   *self,
                                                 const char     *path,
                                                 GError        **error);
+/* A file's content, named @name in messages. */
+gboolean         yt_data_import_read_bytes     (YtDataImport   *self,
+                                                GBytes         *bytes,
+                                                const char     *name,
+                                                YtDataFormat    format,
+                                                GError        **error);
 YtDataFormat     yt_data_import_get_format     (YtDataImport   *self);
 const char * const *yt_data_import_get_columns (YtDataImport   *self);
 guint            yt_data_import_get_n_rows     (YtDataImport   *self);
