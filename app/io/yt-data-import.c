@@ -133,6 +133,13 @@ yt_data_import_read_bytes (YtDataImport  *self,
   return take_table (self, yt_import_table_read_bytes (bytes, name, format, error));
 }
 
+const char *
+yt_data_import_get_name (YtDataImport *self)
+{
+  g_return_val_if_fail (YT_IS_DATA_IMPORT (self) && self->table != NULL, NULL);
+  return self->table->display_name;
+}
+
 YtDataFormat
 yt_data_import_get_format (YtDataImport *self)
 {
@@ -177,6 +184,19 @@ yt_data_import_get_mapping (YtDataImport *self)
 {
   g_return_val_if_fail (YT_IS_DATA_IMPORT (self), NULL);
   return self->mapping;
+}
+
+void
+yt_data_import_set_mapping (YtDataImport    *self,
+                            YtImportMapping *mapping)
+{
+  g_return_if_fail (YT_IS_DATA_IMPORT (self));
+  g_return_if_fail (YT_IS_IMPORT_MAPPING (mapping));
+  g_return_if_fail (self->table != NULL);
+  g_return_if_fail (g_strv_equal ((const char * const *) self->table->columns,
+                                  yt_import_mapping_get_columns (mapping)));
+
+  g_set_object (&self->mapping, mapping);
 }
 
 void

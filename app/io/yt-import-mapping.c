@@ -150,6 +150,24 @@ yt_import_mapping_new (const char * const *columns)
   return self;
 }
 
+YtImportMapping *
+yt_import_mapping_copy (YtImportMapping *self)
+{
+  YtImportMapping *copy;
+
+  g_return_val_if_fail (YT_IS_IMPORT_MAPPING (self), NULL);
+
+  copy = g_object_new (YT_TYPE_IMPORT_MAPPING, NULL);
+  copy->columns = g_strdupv (self->columns);
+  memcpy (copy->column, self->column, sizeof self->column);
+  for (guint f = 0; f < YT_N_IMPORT_FIELDS; f++)
+    copy->defaults[f] = g_strdup (self->defaults[f]);
+  for (guint s = 0; s < YT_N_IMPORT_SOURCE_FIELDS; s++)
+    copy->source[s] = g_strdup (self->source[s]);
+  copy->skip_bad_rows = self->skip_bad_rows;
+  return copy;
+}
+
 const char * const *
 yt_import_mapping_get_columns (YtImportMapping *self)
 {

@@ -23,6 +23,9 @@ YtViewState *yt_window_get_view_state (YtWindow   *self);
 YtAtlasStore *yt_window_get_store (YtWindow       *self);
 void       yt_window_load_files   (YtWindow       *self,
                                    const char * const *files);
+/* Reads a list of sites and opens the import dialog on it. */
+void       yt_window_import_file  (YtWindow       *self,
+                                   const char     *path);
 YtMapView *yt_window_get_map_view (YtWindow       *self);
 GtkWidget *yt_window_get_side_panel (YtWindow     *self);
 

@@ -51,6 +51,8 @@ gboolean         yt_data_import_read_bytes     (YtDataImport   *self,
                                                 const char     *name,
                                                 YtDataFormat    format,
                                                 GError        **error);
+/* The file's name as messages show it. */
+const char      *yt_data_import_get_name       (YtDataImport   *self);
 YtDataFormat     yt_data_import_get_format     (YtDataImport   *self);
 const char * const *yt_data_import_get_columns (YtDataImport   *self);
 guint            yt_data_import_get_n_rows     (YtDataImport   *self);
@@ -60,6 +62,9 @@ const char      *yt_data_import_get_value      (YtDataImport   *self,
                                                 guint           column);
 gboolean         yt_data_import_has_points     (YtDataImport   *self);
 YtImportMapping *yt_data_import_get_mapping    (YtDataImport   *self);
+/* Replaces the mapping convert() follows; it must be of this file's columns. */
+void             yt_data_import_set_mapping    (YtDataImport     *self,
+                                                YtImportMapping  *mapping);
 
 /* @files: the user's files loaded with the bundled set into @atlas, which
  * the output will be loaded with (NULL for none). */

@@ -65,6 +65,8 @@ gboolean         yt_import_field_has_default     (YtImportField    field);
 /* @columns: the file's column names, NULL-terminated; the mapping guesses. */
 YtImportMapping *yt_import_mapping_new           (const char * const *columns);
 const char * const *yt_import_mapping_get_columns (YtImportMapping *self);
+/* A snapshot, for a conversion on another thread while this one changes. */
+YtImportMapping *yt_import_mapping_copy          (YtImportMapping *self);
 
 /* NULL when the field is read from no column. */
 const char      *yt_import_mapping_get_column    (YtImportMapping *self,
