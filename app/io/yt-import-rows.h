@@ -73,14 +73,17 @@ void     yt_import_run_add_problem (YtImportRun    *run,
 /* A last line past the kept problems ("… and 12 more problems."). */
 void     yt_import_run_add_summary (YtImportRun    *run,
                                     char           *message);
+void     yt_import_convert_row     (YtImportRun    *run,
+                                    guint           index,
+                                    const YtImportDefaults *defaults,
+                                    GHashTable     *ids);
+/* yt-import-fields.c: "Alibaba Cloud; 腾讯云" into company indices; FALSE
+ * after a problem, reported for the row (a YtImportRowContext) or, when
+ * @row_context is NULL, for the file. */
 gboolean yt_import_match_companies (YtImportRun    *run,
                                     const char     *list,
                                     GArray         *companies,
                                     gpointer        row_context,
                                     const char     *column);
-void     yt_import_convert_row     (YtImportRun    *run,
-                                    guint           index,
-                                    const YtImportDefaults *defaults,
-                                    GHashTable     *ids);
 
 G_END_DECLS
