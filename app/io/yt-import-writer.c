@@ -210,8 +210,10 @@ yt_import_write_xml (YtImportRun  *run,
     wr.ok = FALSE;
   xmlFreeTextWriter (wr.w);
 
+  /* NUL-terminated past its size, so that it also reads as a string. */
   if (wr.ok)
-    bytes = g_bytes_new (xmlBufferContent (buffer), (gsize) xmlBufferLength (buffer));
+    bytes = g_bytes_new_take (g_strndup ((const char *) xmlBufferContent (buffer), (gsize) xmlBufferLength (buffer)),
+                              (gsize) xmlBufferLength (buffer));
   else
     g_set_error_literal (error, YT_IO_ERROR, YT_IO_ERROR_WRITE, _("The atlas file could not be made."));
   xmlBufferFree (buffer);

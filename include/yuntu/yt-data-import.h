@@ -81,7 +81,8 @@ GPtrArray       *yt_data_import_get_problems   (YtDataImport   *self);
 guint            yt_data_import_get_n_new      (YtDataImport   *self);
 guint            yt_data_import_get_n_matched  (YtDataImport   *self);
 guint            yt_data_import_get_n_skipped  (YtDataImport   *self);
-/* The atlas XML of the last successful convert(), else NULL. */
+/* The atlas XML of the last successful convert(), else NULL; a NUL
+ * follows its last byte. */
 GBytes          *yt_data_import_get_xml        (YtDataImport   *self);
 gboolean         yt_data_import_write          (YtDataImport   *self,
                                                 const char     *path,
