@@ -250,6 +250,23 @@ test_too_many_rows (Fixture *f, gconstpointer data)
 }
 
 static void
+test_too_many_columns (Fixture *f, gconstpointer data)
+{
+  GString *csv = g_string_new ("name");
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < YT_IO_MAX_COLUMNS; i++)
+    g_string_append_printf (csv, ",c%u", i);
+  g_string_append (csv, "\nA test site\n");
+  path = write_file (f, "wide.csv", csv->str, (gssize) csv->len);
+  g_string_free (csv, TRUE);
+  error = try_import (path, NULL);
+  g_assert_error (error, YT_IO_ERROR, YT_IO_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "1000 columns"));
+}
+
+static void
 test_million_vertices (Fixture *f, gconstpointer data)
 {
   GString *json = g_string_new ("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
@@ -386,6 +403,7 @@ main (int argc, char *argv[])
   ADD ("/data-hostile/geopackages", test_geopackages);
   ADD ("/data-hostile/too-large", test_too_large);
   ADD ("/data-hostile/too-many-rows", test_too_many_rows);
+  ADD ("/data-hostile/too-many-columns", test_too_many_columns);
   ADD ("/data-hostile/million-vertices", test_million_vertices);
   ADD ("/data-hostile/many-lines", test_many_lines);
   ADD ("/data-hostile/bad-text", test_bad_text);

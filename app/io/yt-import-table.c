@@ -334,6 +334,10 @@ yt_import_table_read_bytes (GBytes        *bytes,
   if (layers == NULL)
     return (set_read_error (error, gdal_error, format, display_name), NULL);
   unify (table, layers);
+  if (g_strv_length (table->columns) > YT_IO_MAX_COLUMNS)
+    return (g_set_error (error, YT_IO_ERROR, YT_IO_ERROR_TOO_LARGE,
+                         _("“%s” has more than %u columns; Yuntu imports at most %u."),
+                         display_name, YT_IO_MAX_COLUMNS, YT_IO_MAX_COLUMNS), NULL);
   if (table->rows->len == 0)
     return (g_set_error (error, YT_IO_ERROR, YT_IO_ERROR_EMPTY, _("“%s” has no rows to import."),
                          display_name), NULL);

@@ -36,6 +36,7 @@ typedef enum {
 /* Input limits: anything larger is refused with a clear error. */
 #define YT_IO_MAX_FILE_SIZE  (64u * 1024 * 1024)
 #define YT_IO_MAX_ROWS       100000
+#define YT_IO_MAX_COLUMNS    1000
 
 GQuark       yt_io_error_quark              (void);
 
