@@ -27,6 +27,11 @@ yt_command_line_clear (YtCommandLine *cl)
   g_clear_pointer (&cl->paper, g_free);
   g_clear_pointer (&cl->as_of, g_free);
   g_clear_pointer (&cl->author, g_free);
+  g_clear_pointer (&cl->export_data, g_free);
+  g_clear_pointer (&cl->import, g_free);
+  g_clear_pointer (&cl->output, g_free);
+  g_clear_pointer (&cl->map, g_strfreev);
+  g_clear_pointer (&cl->defaults, g_strfreev);
   g_clear_pointer (&cl->files, g_strfreev);
 }
 
@@ -68,9 +73,9 @@ check_as_of (YtCommandLine  *cl,
 {
   if (cl->as_of == NULL)
     return TRUE;
-  if (cl->export_map == NULL && cl->export_report == NULL)
+  if (cl->export_map == NULL && cl->export_report == NULL && cl->export_data == NULL)
     return (g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                                 _("--as-of applies only to --export-map and --export-report.")), FALSE);
+                                 _("--as-of applies only to --export-map, --export-report and --export-data.")), FALSE);
   if (parse_year (cl->as_of) == 0)
     return (g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                          _("Invalid year “%s” for --as-of: use a year such as 2020."), cl->as_of), FALSE);
@@ -94,6 +99,23 @@ parse_scale (const char *text,
 }
 
 static gboolean
+check_import (YtCommandLine  *cl,
+              GError        **error)
+{
+  if (cl->import == NULL)
+    {
+      if (cl->output != NULL || cl->map != NULL || cl->defaults != NULL || cl->skip_bad_rows)
+        return (g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                                     _("--output, --map, --default and --skip-bad-rows apply only to --import.")), FALSE);
+      return TRUE;
+    }
+  if (cl->output == NULL)
+    return (g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                                 _("--import needs --output=OUT.xml, the atlas file to write.")), FALSE);
+  return TRUE;
+}
+
+static gboolean
 check_choice (const char  *option,
               const char  *value,
               const char  *choices,
@@ -112,13 +134,14 @@ static gboolean
 check_combination (YtCommandLine  *cl,
                    GError        **error)
 {
-  guint modes = !!cl->validate + (cl->export_map != NULL) + (cl->export_report != NULL);
+  guint modes = !!cl->validate + (cl->export_map != NULL) + (cl->export_report != NULL) +
+                (cl->export_data != NULL) + (cl->import != NULL);
   double scale;
   int w, h;
 
   if (modes > 1)
     return (g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                                 _("Use only one of --validate, --export-map and --export-report.")), FALSE);
+                                 _("Use only one of --validate, --export-map, --export-report, --export-data and --import.")), FALSE);
   if (cl->validate && (cl->files == NULL || cl->files[0] == NULL))
     return (g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
                                  _("--validate needs at least one file to check.")), FALSE);
@@ -138,14 +161,15 @@ check_combination (YtCommandLine  *cl,
   if (cl->author != NULL && cl->export_report == NULL)
     return (g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
                                  _("--author applies only to --export-report.")), FALSE);
-  if (cl->lang != NULL && cl->export_map == NULL && cl->export_report == NULL)
+  if (cl->lang != NULL && cl->export_map == NULL && cl->export_report == NULL && cl->export_data == NULL)
     return (g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                                 _("--lang applies only to --export-map and --export-report.")), FALSE);
+                                 _("--lang applies only to --export-map, --export-report and --export-data.")), FALSE);
   if (cl->size != NULL && !parse_size (cl->size, &w, &h))
     return (g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                          _("Invalid size “%s”: use WIDTHxHEIGHT in pixels, for example 1920x1080."),
                          cl->size), FALSE);
   return check_as_of (cl, error) &&
+         check_import (cl, error) &&
          check_choice ("--view", cl->view, "china|world", error) &&
          check_choice ("--lang", cl->lang, "zh_CN|en", error) &&
          check_choice ("--paper", cl->paper, "a4|letter", error);
@@ -181,6 +205,18 @@ yt_command_line_parse (YtCommandLine  *cl,
       N_("Show the sites and Belt and Road members of YEAR, as the window’s “as of” control does"), N_("YEAR") },
     { "author", 0, 0, G_OPTION_ARG_STRING, &cl->author,
       N_("Author named in the report’s document properties (default: none)"), N_("NAME") },
+    { "export-data", 0, 0, G_OPTION_ARG_FILENAME, &cl->export_data,
+      N_("Write the sites (and, in a GeoPackage, regions, corridors and facts) to OUT (.gpkg, .geojson, .kml or .csv) and exit"), N_("OUT") },
+    { "import", 0, 0, G_OPTION_ARG_FILENAME, &cl->import,
+      N_("Turn the sites in IN (.csv, .geojson, .kml or .gpkg) into an atlas file and exit"), N_("IN") },
+    { "output", 0, 0, G_OPTION_ARG_FILENAME, &cl->output,
+      N_("The atlas file --import writes"), N_("OUT.xml") },
+    { "map", 0, 0, G_OPTION_ARG_STRING_ARRAY, &cl->map,
+      N_("Read FIELD (name, kind, operator, lat, …) from COLUMN; repeat for more fields"), N_("FIELD=COLUMN") },
+    { "default", 0, 0, G_OPTION_ARG_STRING_ARRAY, &cl->defaults,
+      N_("Use VALUE where a row gives no FIELD (kind, operator, region, precision) or describe the file (source-title, source-publisher, source-url, source-date, source-grade)"), N_("FIELD=VALUE") },
+    { "skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &cl->skip_bad_rows,
+      N_("Import the good rows and leave out the rows with problems"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &cl->files, NULL, N_("[FILE…]") },
     { NULL }
   };
@@ -202,7 +238,8 @@ yt_command_line_parse (YtCommandLine  *cl,
 gboolean
 yt_command_line_headless (const YtCommandLine *cl)
 {
-  return cl->version || cl->validate || cl->export_map != NULL || cl->export_report != NULL;
+  return cl->version || cl->validate || cl->export_map != NULL || cl->export_report != NULL ||
+         cl->export_data != NULL || cl->import != NULL;
 }
 
 static YtLang
@@ -354,6 +391,112 @@ export_report (const YtCommandLine *cl)
   return yt_report_export_main (atlas, cl->export_report, &options, stderr);
 }
 
+static int
+export_data (const YtCommandLine *cl)
+{
+  g_autoptr(YtAtlas) atlas = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(YtDataExport) export = NULL;
+  g_autoptr(GError) error = NULL;
+  YtDataFormat format;
+
+  if (!yt_data_format_from_path (cl->export_data, &format))
+    {
+      g_printerr (_("yuntu: cannot tell the format of “%s”: name it .gpkg, .geojson, .kml or .csv.\n"),
+                  cl->export_data);
+      return YT_EXIT_USAGE;
+    }
+  if ((atlas = report_problems (load_atlas (cl, &problems), problems)) == NULL)
+    return YT_EXIT_INVALID_INPUT;
+  export = yt_data_export_new (atlas);
+  yt_data_export_set_language (export, export_language (cl));
+  yt_data_export_set_as_of_year (export, parse_year (cl->as_of));
+  if (!yt_data_export_write (export, cl->export_data, format, NULL, &error))
+    {
+      g_printerr ("yuntu: %s\n", error->message);
+      return YT_EXIT_NOT_WRITTEN;
+    }
+  return YT_EXIT_OK;
+}
+
+static void
+print_import_problems (YtDataImport *import)
+{
+  GPtrArray *problems = yt_data_import_get_problems (import);
+
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
+    {
+      g_autofree char *line = yt_import_problem_to_string (problems->pdata[i]);
+      g_printerr ("%s\n", line);
+    }
+}
+
+static gboolean
+apply_mapping (const YtCommandLine  *cl,
+               YtImportMapping      *mapping,
+               GError              **error)
+{
+  for (guint i = 0; cl->map != NULL && cl->map[i] != NULL; i++)
+    if (!yt_import_mapping_parse_map (mapping, cl->map[i], error))
+      return FALSE;
+  for (guint i = 0; cl->defaults != NULL && cl->defaults[i] != NULL; i++)
+    if (!yt_import_mapping_parse_default (mapping, cl->defaults[i], error))
+      return FALSE;
+  yt_import_mapping_set_skip_bad_rows (mapping, cl->skip_bad_rows);
+  return TRUE;
+}
+
+static int
+import_data (const YtCommandLine *cl)
+{
+  g_autoptr(YtAtlas) atlas = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(YtDataImport) import = yt_data_import_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_filename_display_basename (cl->import);
+  g_autofree char *output = g_filename_display_name (cl->output);
+  YtDataFormat format;
+
+  if (!yt_data_format_from_path (cl->import, &format))
+    {
+      g_printerr (_("yuntu: cannot tell the format of “%s”: name it .csv, .geojson, .kml or .gpkg.\n"), cl->import);
+      return YT_EXIT_USAGE;
+    }
+  if ((atlas = report_problems (load_atlas (cl, &problems), problems)) == NULL)
+    return YT_EXIT_INVALID_INPUT;
+  if (!yt_data_import_read_file (import, cl->import, &error))
+    {
+      g_printerr ("yuntu: %s\n", error->message);
+      return YT_EXIT_INVALID_INPUT;
+    }
+  if (!apply_mapping (cl, yt_data_import_get_mapping (import), &error))
+    {
+      g_printerr ("yuntu: %s\n", error->message);
+      return YT_EXIT_USAGE;
+    }
+  yt_data_import_set_reference (import, atlas, (const char * const *) cl->files);
+  if (!yt_data_import_convert (import, NULL, &error))
+    {
+      print_import_problems (import);
+      g_printerr ("yuntu: %s\n", error->message);
+      return YT_EXIT_INVALID_INPUT;
+    }
+  print_import_problems (import);
+  if (!yt_data_import_write (import, cl->output, &error))
+    {
+      g_printerr ("yuntu: %s\n", error->message);
+      return YT_EXIT_NOT_WRITTEN;
+    }
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%s: %u new site written to %s", "%s: %u new sites written to %s",
+                        yt_data_import_get_n_new (import)),
+           name, yt_data_import_get_n_new (import), output);
+  g_print (g_dngettext (GETTEXT_PACKAGE, "; %u row already in the atlas", "; %u rows already in the atlas",
+                        yt_data_import_get_n_matched (import)), yt_data_import_get_n_matched (import));
+  g_print (g_dngettext (GETTEXT_PACKAGE, "; %u row with problems left out.\n", "; %u rows with problems left out.\n",
+                        yt_data_import_get_n_skipped (import)), yt_data_import_get_n_skipped (import));
+  return YT_EXIT_OK;
+}
+
 int
 yt_command_line_run (const YtCommandLine *cl)
 {
@@ -368,5 +511,9 @@ yt_command_line_run (const YtCommandLine *cl)
     return export_map (cl);
   if (cl->export_report != NULL)
     return export_report (cl);
+  if (cl->export_data != NULL)
+    return export_data (cl);
+  if (cl->import != NULL)
+    return import_data (cl);
   return YT_EXIT_USAGE;
 }

@@ -28,6 +28,12 @@ typedef struct {
   char     *paper;
   char     *as_of;
   char     *author;
+  char     *export_data;
+  char     *import;
+  char     *output;
+  char    **map;
+  char    **defaults;
+  gboolean  skip_bad_rows;
   char    **files;
 } YtCommandLine;
 

@@ -41,6 +41,7 @@ struct _YtWindow
 
 /* yt-window-export.c */
 void           yt_window_class_init_export (GtkWidgetClass *widget_class);
+void           yt_window_class_init_data   (GtkWidgetClass *widget_class);
 /* A renderer that draws what the map view shows (view, zoom, layers, filter,
  * "as of" year, selection) into @width × @height output pixels, and the
  * scale that keeps labels and markers the size they have on screen relative

@@ -160,6 +160,9 @@ update_status (YtWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-report", atlas != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", atlas != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-map", atlas != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-data", atlas != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import",
+                                 atlas != NULL && !yt_atlas_store_get_loading (self->store));
   if (yt_atlas_store_get_loading (self->store))
     {
       gtk_label_set_text (GTK_LABEL (self->status_label), _("Loading data…"));
@@ -408,6 +411,7 @@ yt_window_class_init (YtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_action);
   yt_window_class_init_export (widget_class);
+  yt_window_class_init_data (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);

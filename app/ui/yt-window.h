@@ -39,6 +39,9 @@ void       yt_window_show_file_toast (YtWindow    *self,
                                    const char     *path);
 
 /* The parts, for tests. */
+/* Reads a list of sites and opens the import dialog on it. */
+void       yt_window_import_file  (YtWindow       *self,
+                                   const char     *path);
 YtMapView *yt_window_get_map_view (YtWindow       *self);
 GtkWidget *yt_window_get_side_panel (YtWindow     *self);
 GtkWidget *yt_window_get_flap     (YtWindow       *self);
