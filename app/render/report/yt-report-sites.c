@@ -246,24 +246,28 @@ country_table (YtBuild *b,
   yt_build_table (b, YT_R_ (b->lang, N_("Sites of Chinese firms outside China, by country")), table);
 }
 
-/* Without memberships in the data, the table must not suggest that none of
- * the countries is a member. */
+/* What the Belt and Road tables hold, and what their membership column says
+ * (nothing, when the data records no membership). */
 static char *
 bri_intro (YtBuild *b)
 {
   int as_of = yt_build_as_of_year (b);
   g_autofree char *year = yt_format_year_range (b->lang, (guint) as_of, (guint) as_of);
+  g_autofree char *tables = g_strdup_printf (YT_R_ (b->lang, N_("Cloud regions, data centres and projects of "
+                                                                 "Chinese companies outside China: Table %u "
+                                                                 "counts them by country, Table %u lists each.")),
+                                             b->n_tables + 1, b->n_tables + 2);
+  g_autofree char *column = NULL;
 
   if (!yt_membership_any (b->atlas, yt_membership_bri (b->atlas)))
-    return g_strdup (YT_R_ (b->lang, N_("Cloud regions, data centres and projects of Chinese companies "
-                                        "outside China, by country. Belt and Road membership is not "
-                                        "stated by the sources and is not implied by this list.")));
-  /* TRANSLATORS: %s is a year ("2024" / "2024年") */
-  return g_strdup_printf (YT_R_ (b->lang, N_("Cloud regions, data centres and projects of Chinese companies "
-                                             "outside China, by country. The Belt and Road column says whether "
-                                             "the country was a member in %s, with the date it signed a "
-                                             "cooperation document with China and, if it left, the date it "
-                                             "left.")), year);
+    return g_strconcat (tables, " ", YT_R_ (b->lang, N_("Belt and Road membership is not stated by the "
+                                                         "sources and is not implied by these tables.")), NULL);
+  /* TRANSLATORS: %u is a table number, %s a year ("2024" / "2024年") */
+  column = g_strdup_printf (YT_R_ (b->lang, N_("The Belt and Road column of Table %u says whether the country "
+                                               "was a member in %s, with the date it signed a cooperation "
+                                               "document with China and, if it left, the date it left.")),
+                            b->n_tables + 2, year);
+  return g_strconcat (tables, " ", column, NULL);
 }
 
 void
@@ -283,13 +287,8 @@ yt_build_bri_table (YtBuild *b)
   for (guint i = 0; i < rows->len; i++)
     site_row (b, table, g_array_index (rows, Row, i).site, g_array_index (rows, Row, i).name, TRUE);
 
-  intro = bri_intro (b);
   yt_doc_heading (b->doc, 1, YT_R_ (b->lang, N_("Belt and Road sites")), "sec-bri", 1);
-  intro = g_strdup_printf (YT_R_ (b->lang, N_("Cloud regions, data centres and projects of Chinese "
-                                              "companies outside China: Table %u counts them by "
-                                              "country, Table %u lists each with its country's "
-                                              "Belt and Road standing in the report's year.")),
-                           b->n_tables + 1, b->n_tables + 2);
+  intro = bri_intro (b);
   yt_doc_text (b->doc, YT_STYLE_BODY, intro, 6);
   if (rows->len == 0)
     return;
