@@ -65,28 +65,37 @@ find_own (YtAtlas *atlas,
   return YT_ATLAS_NONE;
 }
 
+/* The first membership @own finds for @region or a region it lies in. */
+static guint
+walk_up (YtAtlas *atlas,
+         guint    region,
+         guint    initiative,
+         int      year,
+         guint  (*own) (YtAtlas *, guint, guint, int))
+{
+  guint n_regions = yt_atlas_get_n_records (atlas, YT_RECORD_REGION);
+
+  if (initiative == YT_ATLAS_NONE)
+    return YT_ATLAS_NONE;
+  /* The loader breaks parent cycles, so the walk ends. */
+  for (guint r = region; r != YT_ATLAS_NONE && r < n_regions; r = yt_atlas_get_region (atlas, r)->parent)
+    {
+      guint found = own (atlas, r, initiative, year);
+
+      if (found != YT_ATLAS_NONE)
+        return found;
+    }
+  return YT_ATLAS_NONE;
+}
+
 guint
 yt_membership_find (YtAtlas *atlas,
                     guint    region,
                     guint    initiative,
                     int      year)
 {
-  guint n_regions;
-
   g_return_val_if_fail (YT_IS_ATLAS (atlas), YT_ATLAS_NONE);
-
-  n_regions = yt_atlas_get_n_records (atlas, YT_RECORD_REGION);
-  if (initiative == YT_ATLAS_NONE)
-    return YT_ATLAS_NONE;
-  /* The loader breaks parent cycles, so the walk ends. */
-  for (guint r = region; r != YT_ATLAS_NONE && r < n_regions; r = yt_atlas_get_region (atlas, r)->parent)
-    {
-      guint found = find_own (atlas, r, initiative, year);
-
-      if (found != YT_ATLAS_NONE)
-        return found;
-    }
-  return YT_ATLAS_NONE;
+  return walk_up (atlas, region, initiative, year, find_own);
 }
 
 gboolean
@@ -165,21 +174,8 @@ yt_membership_relevant (YtAtlas *atlas,
                         guint    initiative,
                         int      year)
 {
-  guint n_regions;
-
   g_return_val_if_fail (YT_IS_ATLAS (atlas), YT_ATLAS_NONE);
-
-  n_regions = yt_atlas_get_n_records (atlas, YT_RECORD_REGION);
-  if (initiative == YT_ATLAS_NONE)
-    return YT_ATLAS_NONE;
-  for (guint r = region; r != YT_ATLAS_NONE && r < n_regions; r = yt_atlas_get_region (atlas, r)->parent)
-    {
-      guint found = relevant_own (atlas, r, initiative, year);
-
-      if (found != YT_ATLAS_NONE)
-        return found;
-    }
-  return YT_ATLAS_NONE;
+  return walk_up (atlas, region, initiative, year, relevant_own);
 }
 
 /* Regions with a membership of their own in force; flags of the regions
