@@ -449,6 +449,26 @@ load_bundled (void)
   return atlas;
 }
 
+/* The legend folds away with the map's button and comes back; an export
+ * of the view follows it. */
+static void
+test_legend_toggle (Fixture       *f,
+                    gconstpointer  data)
+{
+  YtMapRenderer *renderer = yt_map_view_get_renderer (f->view);
+  YtBox box;
+
+  yt_map_view_settle (f->view);
+  g_assert_true (yt_map_renderer_get_furniture_box (renderer, YT_MAP_FURNITURE_LEGEND, &box));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "map.show-legend", NULL));
+  g_assert_false (yt_map_renderer_get_legend_visible (renderer));
+  yt_map_view_settle (f->view);
+  g_assert_false (yt_map_renderer_get_furniture_box (renderer, YT_MAP_FURNITURE_LEGEND, &box));
+  g_object_set (f->view, "legend-visible", TRUE, NULL);
+  yt_map_view_settle (f->view);
+  g_assert_true (yt_map_renderer_get_furniture_box (renderer, YT_MAP_FURNITURE_LEGEND, &box));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -459,6 +479,7 @@ main (int argc, char *argv[])
   gtk_test_init (&argc, &argv, NULL);
   bundled = load_bundled ();
 #define ADD(path, func) g_test_add ("/map-view/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("legend-toggle", test_legend_toggle);
   ADD ("zoom-actions", test_zoom_actions);
   ADD ("zoom-limits", test_zoom_limits);
   ADD ("keys", test_keys);

@@ -15,6 +15,7 @@ struct _YtMapPane
   GtkWidget    parent_instance;
   GtkWidget   *overlay;
   GtkWidget   *empty_banner;
+  GtkWidget   *legend_toggle;
   YtMapView   *map_view;
   YtViewState *view_state;   /* followed for map.zoom-selection */
 };
@@ -110,6 +111,7 @@ yt_map_pane_class_init (YtMapPaneClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/yuntu/Yuntu/yt-map-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, YtMapPane, overlay);
   gtk_widget_class_bind_template_child (widget_class, YtMapPane, empty_banner);
+  gtk_widget_class_bind_template_child (widget_class, YtMapPane, legend_toggle);
   gtk_widget_class_bind_template_callback (widget_class, clear_filters);
   gtk_widget_class_bind_template_child (widget_class, YtMapPane, map_view);
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
@@ -122,6 +124,8 @@ static void
 yt_map_pane_init (YtMapPane *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_object_bind_property (self->map_view, "legend-visible", self->legend_toggle, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->map_view, "notify::can-zoom-in", G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->map_view, "notify::can-zoom-out", G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->map_view, "notify::view-state", G_CALLBACK (on_view_state_changed), self, G_CONNECT_SWAPPED);

@@ -17,6 +17,7 @@ enum {
   PROP_VIEW_STATE,
   PROP_CAN_ZOOM_IN,
   PROP_CAN_ZOOM_OUT,
+  PROP_LEGEND_VISIBLE,
   N_PROPS
 };
 
@@ -319,6 +320,17 @@ yt_map_view_dispose (GObject *object)
 }
 
 static void
+set_legend_visible (YtMapView *self,
+                    gboolean   visible)
+{
+  if (yt_map_renderer_get_legend_visible (self->renderer) == !!visible)
+    return;
+  yt_map_renderer_set_legend_visible (self->renderer, visible);
+  yt_map_view_invalidate (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEGEND_VISIBLE]);
+}
+
+static void
 yt_map_view_get_property (GObject    *object,
                           guint       prop_id,
                           GValue     *value,
@@ -339,6 +351,9 @@ yt_map_view_get_property (GObject    *object,
       break;
     case PROP_CAN_ZOOM_OUT:
       g_value_set_boolean (value, yt_map_view_get_can_zoom_out (self));
+      break;
+    case PROP_LEGEND_VISIBLE:
+      g_value_set_boolean (value, yt_map_renderer_get_legend_visible (self->renderer));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -361,6 +376,9 @@ yt_map_view_set_property (GObject      *object,
     case PROP_VIEW_STATE:
       yt_map_view_set_view_state (self, g_value_get_object (value));
       break;
+    case PROP_LEGEND_VISIBLE:
+      set_legend_visible (self, g_value_get_boolean (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -369,6 +387,7 @@ yt_map_view_set_property (GObject      *object,
 static void
 install_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_property_action (widget_class, "map.show-legend", "legend-visible");
   gtk_widget_class_install_action (widget_class, "map.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "map.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "map.zoom-fit", NULL, zoom_fit_action);
@@ -404,6 +423,9 @@ yt_map_view_class_init (YtMapViewClass *klass)
   properties[PROP_CAN_ZOOM_OUT] =
     g_param_spec_boolean ("can-zoom-out", NULL, NULL, TRUE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LEGEND_VISIBLE] =
+    g_param_spec_boolean ("legend-visible", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**

@@ -55,6 +55,7 @@ yt_window_renderer_for_export (YtWindow *self,
   yt_map_renderer_set_choropleth (renderer, yt_map_renderer_get_choropleth (shown));
   yt_map_renderer_set_graticule (renderer, yt_map_renderer_get_graticule (shown));
   yt_map_renderer_set_as_of_year (renderer, yt_map_renderer_get_as_of_year (shown));
+  yt_map_renderer_set_legend_visible (renderer, yt_map_renderer_get_legend_visible (shown));
   yt_map_renderer_set_atlas (renderer, yt_view_state_get_atlas (self->view_state));
   yt_map_renderer_set_sites (renderer, filtered->len > 0 ? (const guint *) (gconstpointer) filtered->data : none,
                              filtered->len);

@@ -85,6 +85,7 @@ bind_settings (YtWindow *self)
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "sidebar-width", self->side_panel, "width-request", G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "legend-visible", self->map_view, "legend-visible", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind_with_mapping (self->settings, "view", self->map_view, "kind",
                                 G_SETTINGS_BIND_DEFAULT, kind_from_setting, kind_to_setting,
                                 NULL, NULL);

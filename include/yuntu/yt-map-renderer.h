@@ -51,6 +51,9 @@ void           yt_map_renderer_set_language (YtMapRenderer *self,
 YtMapChoropleth yt_map_renderer_get_choropleth (YtMapRenderer  *self);
 void           yt_map_renderer_set_choropleth (YtMapRenderer  *self,
                                                YtMapChoropleth choropleth);
+gboolean       yt_map_renderer_get_legend_visible (YtMapRenderer *self);
+void           yt_map_renderer_set_legend_visible (YtMapRenderer *self,
+                                                   gboolean       visible);
 gboolean       yt_map_renderer_get_legend_outside (YtMapRenderer *self);
 void           yt_map_renderer_set_legend_outside (YtMapRenderer *self,
                                                    gboolean       outside);

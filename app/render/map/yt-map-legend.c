@@ -312,7 +312,8 @@ yt_map_legend_layout (YtMapRenderer *self,
   y -= 38 + 6;
   self->furniture.scalebar = (YtBox) { MARGIN, y, 180, 38 };
   self->furniture.legend = (YtBox) { 0, 0, 0, 0 };
-  if (entries->len == 0 && ramp == 0)
+  self->legend_w = self->legend_h = 0;
+  if ((entries->len == 0 && ramp == 0) || self->legend_hidden)
     return;
   col_w = entries_width (self, context, entries, FALSE);
   note_w = entries_width (self, context, entries, TRUE);

@@ -72,6 +72,7 @@ struct _YtMapRenderer
   gboolean         graticule;
   int              as_of_year;         /* 0: the current year */
   gboolean         legend_outside;     /* the legend goes under the frame, not in it */
+  gboolean         legend_hidden;      /* folded away by the reader */
 
   YtAtlas         *atlas;
   guint           *sites;              /* the filter; NULL = every site */

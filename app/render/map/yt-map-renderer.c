@@ -22,6 +22,7 @@ enum {
   PROP_GRATICULE,
   PROP_AS_OF_YEAR,
   PROP_LEGEND_OUTSIDE,
+  PROP_LEGEND_VISIBLE,
   N_PROPS
 };
 
@@ -109,6 +110,9 @@ yt_map_renderer_get_property (GObject    *object,
     case PROP_LEGEND_OUTSIDE:
       g_value_set_boolean (value, self->legend_outside);
       break;
+    case PROP_LEGEND_VISIBLE:
+      g_value_set_boolean (value, !self->legend_hidden);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -144,6 +148,9 @@ yt_map_renderer_set_property (GObject      *object,
       break;
     case PROP_LEGEND_OUTSIDE:
       yt_map_renderer_set_legend_outside (self, g_value_get_boolean (value));
+      break;
+    case PROP_LEGEND_VISIBLE:
+      yt_map_renderer_set_legend_visible (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -204,6 +211,10 @@ yt_map_renderer_class_init (YtMapRendererClass *klass)
    * keeps all its room for the map. */
   properties[PROP_LEGEND_OUTSIDE] =
     g_param_spec_boolean ("legend-outside", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* A reader who knows the symbols folds the legend away for the room. */
+  properties[PROP_LEGEND_VISIBLE] =
+    g_param_spec_boolean ("legend-visible", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -359,6 +370,25 @@ yt_map_renderer_set_legend_outside (YtMapRenderer *self,
     return;
   self->legend_outside = outside;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEGEND_OUTSIDE]);
+}
+
+gboolean
+yt_map_renderer_get_legend_visible (YtMapRenderer *self)
+{
+  g_return_val_if_fail (YT_IS_MAP_RENDERER (self), TRUE);
+  return !self->legend_hidden;
+}
+
+void
+yt_map_renderer_set_legend_visible (YtMapRenderer *self,
+                                    gboolean       visible)
+{
+  g_return_if_fail (YT_IS_MAP_RENDERER (self));
+
+  if (self->legend_hidden == !visible)
+    return;
+  self->legend_hidden = !visible;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEGEND_VISIBLE]);
 }
 
 int
