@@ -652,6 +652,12 @@ test_export_png (void)
   remove_export (path);
 }
 
+static guint32
+read_be32 (const guchar *p)
+{
+  return (guint32) p[0] << 24 | (guint32) p[1] << 16 | (guint32) p[2] << 8 | p[3];
+}
+
 /* A PNG's resolution in dots per inch, from its pHYs chunk; 0 without one. */
 static double
 png_dpi (const char *path)
@@ -662,10 +668,10 @@ png_dpi (const char *path)
   g_assert_true (g_file_get_contents (path, (char **) &data, &length, NULL));
   for (gsize i = 8; i + 12 <= length;)
     {
-      guint32 n = GUINT32_FROM_BE (*(guint32 *) (data + i));
+      guint32 n = read_be32 (data + i);
 
       if (memcmp (data + i + 4, "pHYs", 4) == 0 && n == 9 && data[i + 16] == 1)
-        return GUINT32_FROM_BE (*(guint32 *) (data + i + 8)) * 0.0254;
+        return read_be32 (data + i + 8) * 0.0254;
       i += 12 + n;
     }
   return 0;
