@@ -715,6 +715,9 @@ yt_view_state_site_is_visible (YtViewState *self,
   guint32 key = site;
 
   g_return_val_if_fail (YT_IS_VIEW_STATE (self), FALSE);
+  /* An empty array may have no data at all, which bsearch() must not see. */
+  if (self->filtered->len == 0)
+    return FALSE;
   /* The result is in index order, so a binary search finds the site. */
   return bsearch (&key, self->filtered->data, self->filtered->len, sizeof (guint32),
                   compare_index) != NULL;
