@@ -51,14 +51,14 @@ map_page (YtBuild       *b,
   const char *note = boundary_note (b->lang);
   double captions = yt_doc_text_height (doc, YT_STYLE_CAPTION, caption, doc->width) +
                     yt_doc_text_height (doc, YT_STYLE_CAPTION, note, doc->width) + 14;
-  YtMapRenderer *renderer = yt_report_get_map_renderer (b->report, page->kind);
-  double full = doc->width * page->aspect, legend_h = 0;
+  double full = doc->width * page->aspect, legend_h;
   double height;
   YtItem *map;
 
   /* The legend prints under the map, as wide as the frame allows. */
-  if (yt_map_renderer_measure_legend (renderer, doc->width / YT_MAP_PRINT_SCALE, full / YT_MAP_PRINT_SCALE,
-                                      NULL, &legend_h))
+  legend_h = yt_report_get_map_legend_height (b->report, page->kind, doc->width / YT_MAP_PRINT_SCALE,
+                                              full / YT_MAP_PRINT_SCALE);
+  if (legend_h > 0)
     legend_h = legend_h * YT_MAP_PRINT_SCALE + LEGEND_GAP;
   /* A map shrinks to 60 % of its size to follow text on a page; smaller,
    * it starts a page of its own. */

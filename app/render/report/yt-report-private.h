@@ -311,6 +311,10 @@ YtDoc         *yt_report_get_doc          (YtReport  *self);
 YtAtlas       *yt_report_get_atlas        (YtReport  *self);
 YtMapRenderer *yt_report_get_map_renderer (YtReport  *self,
                                            YtMapKind  kind);
+double         yt_report_get_map_legend_height (YtReport  *self,
+                                                YtMapKind  kind,
+                                                double     width,
+                                                double     height);
 
 /* yt-report-pdf.c: export into an already open file (tests simulate full disks) */
 gboolean       yt_report_write_pdf        (YtReport              *self,

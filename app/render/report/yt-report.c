@@ -29,6 +29,7 @@ struct _YtReport
   GPtrArray       *labels;
   guint            n_cited;
   YtMapRenderer   *maps[2];
+  double           legend_h[2];  /* measured under a map, map pixels; < 0: not yet */
 };
 
 G_DEFINE_FINAL_TYPE (YtReport, yt_report, G_TYPE_OBJECT)
@@ -59,6 +60,7 @@ yt_report_class_init (YtReportClass *klass)
 static void
 yt_report_init (YtReport *self)
 {
+  self->legend_h[0] = self->legend_h[1] = -1;
 }
 
 void
@@ -420,4 +422,21 @@ yt_report_get_map_renderer (YtReport  *self,
       set_map_scope (self, self->maps[i]);
     }
   return self->maps[i];
+}
+
+/* The data and the text width stay the same through the layout passes, so
+ * each map's legend is measured once. */
+double
+yt_report_get_map_legend_height (YtReport  *self,
+                                 YtMapKind  kind,
+                                 double     width,
+                                 double     height)
+{
+  guint i = kind == YT_MAP_KIND_WORLD ? 1 : 0;
+
+  if (self->legend_h[i] < 0 &&
+      !yt_map_renderer_measure_legend (yt_report_get_map_renderer (self, kind), width, height,
+                                       NULL, &self->legend_h[i]))
+    self->legend_h[i] = 0;
+  return self->legend_h[i];
 }
