@@ -91,4 +91,9 @@ YtProjectedBasemap *yt_projected_basemap_new_from_xy (const YtBasemapData *data,
                                                       const double        *anchors);
 void                yt_projected_basemap_free (YtProjectedBasemap  *projected);
 
+gboolean yt_basemap_ring_contains (const double *pt,
+                                   guint         n,
+                                   double        x,
+                                   double        y);
+
 G_END_DECLS

@@ -130,11 +130,12 @@ ring_area (const double *pt,
   return s / 2;
 }
 
-static gboolean
-ring_contains (const double *pt,
-               guint         n,
-               double        x,
-               double        y)
+/* Even-odd test of a point against a ring of @n x/y pairs. */
+gboolean
+yt_basemap_ring_contains (const double *pt,
+                          guint         n,
+                          double        x,
+                          double        y)
 {
   gboolean in = FALSE;
 
@@ -202,7 +203,7 @@ place_anchor (const double *pt,
   double best = -1;
 
   centroid (pt, n, area, ax, ay);
-  if (ring_contains (pt, n, *ax, *ay))
+  if (yt_basemap_ring_contains (pt, n, *ax, *ay))
     return;
   for (int gx = 0; gx < GRID; gx++)
     for (int gy = 0; gy < GRID; gy++)
@@ -211,7 +212,7 @@ place_anchor (const double *pt,
         double y = box->y0 + (gy + 0.5) * (box->y1 - box->y0) / GRID;
         double dist;
 
-        if (!ring_contains (pt, n, x, y))
+        if (!yt_basemap_ring_contains (pt, n, x, y))
           continue;
         dist = edge_distance (pt, n, x, y);
         if (dist > best)

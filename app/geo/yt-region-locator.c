@@ -133,24 +133,6 @@ outlines_load (Outlines    *o,
   return TRUE;
 }
 
-static gboolean
-ring_contains (const double *p,
-               guint         n,
-               double        x,
-               double        y)
-{
-  gboolean in = FALSE;
-
-  for (guint i = 0, j = n - 1; i < n; j = i++)
-    {
-      double xi = p[2 * i], yi = p[2 * i + 1], xj = p[2 * j], yj = p[2 * j + 1];
-
-      if ((yi > y) != (yj > y) && x < xj + (y - yj) * (xi - xj) / (yi - yj))
-        in = !in;
-    }
-  return in;
-}
-
 /* The world outlines run from 120° W to 240° E: a point west of the cut
  * is also looked for one turn east. */
 static const char *
@@ -176,7 +158,7 @@ outlines_find (Outlines *o,
           double *area;
 
           if (x < ring->lon0 || x > ring->lon1 || lat < ring->lat0 || lat > ring->lat1 ||
-              !ring_contains (&g_array_index (o->points, double, 2 * ring->first), ring->n, x, lat))
+              !yt_basemap_ring_contains (&g_array_index (o->points, double, 2 * ring->first), ring->n, x, lat))
             continue;
           key = GUINT_TO_POINTER (ring->region + 1);
           g_hash_table_insert (parity, key, GINT_TO_POINTER (!GPOINTER_TO_INT (g_hash_table_lookup (parity, key))));
