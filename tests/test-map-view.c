@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <gtk/gtk.h>
 #include <yuntu/yuntu.h>
 #include <yuntu/yt-atlas-loader.h>
@@ -436,6 +437,135 @@ test_pan_uses_cache (Fixture       *f,
   g_assert_cmpuint (yt_map_view_get_n_static_renders (f->view), ==, renders + 1);
 }
 
+/* What a frame shows now, drawn from the widget's own snapshot. */
+static cairo_surface_t *
+frame_pixels (Fixture *f)
+{
+  GtkWidget *view = GTK_WIDGET (f->view);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, gtk_widget_get_width (view),
+                                                         gtk_widget_get_height (view));
+  cairo_t *cr = cairo_create (surface);
+
+  GTK_WIDGET_GET_CLASS (view)->snapshot (view, snapshot);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* Pixels of @box whose colour differs by more than @tolerance between @a
+ * and @b. The legend's panel lets an eighth of the map show through, which
+ * a tolerance of 40 allows; its text would move by a whole colour. */
+static guint
+pixels_differing (cairo_surface_t *a,
+                  cairo_surface_t *b,
+                  const YtBox     *box,
+                  int              tolerance)
+{
+  int stride = cairo_image_surface_get_stride (a);
+  const guint8 *pa = cairo_image_surface_get_data (a), *pb = cairo_image_surface_get_data (b);
+  guint n = 0;
+
+  for (int y = (int) box->y; y < (int) (box->y + box->height); y++)
+    for (int x = (int) box->x; x < (int) (box->x + box->width); x++)
+      for (int c = 0; c < 3; c++)
+        if (abs (pa[y * stride + 4 * x + c] - pb[y * stride + 4 * x + c]) > tolerance)
+          {
+            n++;
+            break;
+          }
+  return n;
+}
+
+/* While the reader drags the map, the legend and the South China Sea inset
+ * stay where they stand and the map moves under them. */
+static void
+test_furniture_stays_while_panning (Fixture       *f,
+                                    gconstpointer  data)
+{
+  YtMapRenderer *renderer = yt_map_view_get_renderer (f->view);
+  cairo_surface_t *before, *during;
+  YtBox legend, inset, map = { 300, 200, 200, 120 };
+
+  g_assert_true (yt_map_renderer_get_furniture_box (renderer, YT_MAP_FURNITURE_LEGEND, &legend));
+  g_assert_true (yt_map_renderer_get_furniture_box (renderer, YT_MAP_FURNITURE_INSET, &inset));
+  before = frame_pixels (f);
+  yt_map_view_pan_by (f->view, 40, 25);
+  during = frame_pixels (f);
+  g_assert_cmpuint (pixels_differing (before, during, &map, 40), >, 100);
+  g_assert_cmpuint (pixels_differing (before, during, &legend, 40), ==, 0);
+  g_assert_cmpuint (pixels_differing (before, during, &inset, 40), ==, 0);
+  cairo_surface_destroy (before);
+  cairo_surface_destroy (during);
+}
+
+static void
+collect_buttons (GtkWidget *widget,
+                 GPtrArray *buttons)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child) && gtk_widget_get_visible (child))
+        g_ptr_array_add (buttons, child);
+      collect_buttons (child, buttons);
+    }
+}
+
+static void
+resize (Fixture *f,
+        int      width,
+        int      height)
+{
+  gtk_window_set_default_size (GTK_WINDOW (f->window), width, height);
+  for (guint i = 0; i < 2000 && gtk_widget_get_width (GTK_WIDGET (f->view)) != width; i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->view)), ==, width);
+  while (g_main_context_iteration (NULL, FALSE));
+}
+
+/* The map's own buttons hide no part of the legend or of the inset, on
+ * either view, in frames where the emptiest corner is under them. */
+static void
+test_buttons_hide_no_furniture (Fixture       *f,
+                                gconstpointer  data)
+{
+  static const int sizes[][2] = { { 900, 640 }, { 1150, 940 }, { 1400, 900 } };
+  YtMapRenderer *renderer = yt_map_view_get_renderer (f->view);
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_buttons (GTK_WIDGET (f->pane), buttons);
+  g_assert_cmpuint (buttons->len, >=, 4);
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    for (YtMapKind kind = YT_MAP_KIND_CHINA; kind <= YT_MAP_KIND_WORLD; kind++)
+      {
+        resize (f, sizes[s][0], sizes[s][1]);
+        yt_map_view_set_kind (f->view, kind);
+        yt_map_view_settle (f->view);
+        for (YtMapFurnitureKind what = YT_MAP_FURNITURE_LEGEND; what <= YT_MAP_FURNITURE_INSET; what++)
+          {
+            YtBox box;
+
+            if (!yt_map_renderer_get_furniture_box (renderer, what, &box))
+              continue;
+            for (guint i = 0; i < buttons->len; i++)
+              {
+                graphene_rect_t r;
+
+                g_assert_true (gtk_widget_compute_bounds (buttons->pdata[i], GTK_WIDGET (f->view), &r));
+                if (yt_box_intersects (&box, &(YtBox) { r.origin.x, r.origin.y, r.size.width, r.size.height }))
+                  g_error ("%s %dx%d: a button at %.0f,%.0f covers furniture %d at %.0f,%.0f %.0fx%.0f",
+                           yt_map_kind_to_string (kind), sizes[s][0], sizes[s][1], r.origin.x, r.origin.y, what,
+                           box.x, box.y, box.width, box.height);
+              }
+          }
+      }
+}
+
 static YtAtlas *
 load_bundled (void)
 {
@@ -488,6 +618,8 @@ main (int argc, char *argv[])
   ADD ("click-region", test_click_region);
   ADD ("keyboard-order", test_keyboard_order);
   ADD ("pan-uses-cache", test_pan_uses_cache);
+  ADD ("furniture-stays-while-panning", test_furniture_stays_while_panning);
+  ADD ("buttons-hide-no-furniture", test_buttons_hide_no_furniture);
 #undef ADD
   status = g_test_run ();
   g_clear_object (&bundled);

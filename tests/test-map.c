@@ -339,6 +339,74 @@ test_legend_clear (void)
         }
 }
 
+static gboolean
+covers_marker (YtMapRenderer *renderer,
+               const YtBox   *box)
+{
+  YtBox wide = { box->x - 3, box->y - 3, box->width + 6, box->height + 6 };
+
+  for (guint m = 0; m < yt_map_renderer_get_n_marker_boxes (renderer); m++)
+    if (yt_box_intersects (&wide, yt_map_renderer_get_marker_box (renderer, m)))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+same_box (const YtBox *a,
+          const YtBox *b)
+{
+  return a->x == b->x && a->y == b->y && a->width == b->width && a->height == b->height;
+}
+
+/* A reader panning the map keeps the legend in view: it leaves its place
+ * only when a marker comes under it, although a renderer that starts
+ * afresh at the same view would often put it somewhere else. */
+static void
+test_legend_stays (void)
+{
+  for (YtMapKind kind = YT_MAP_KIND_CHINA; kind <= YT_MAP_KIND_WORLD; kind++)
+    {
+      g_autoptr(YtMapRenderer) renderer = renderer_new (kind, YT_LANG_EN);
+      YtViewport *viewport = yt_map_renderer_get_viewport (renderer);
+      guint fresh_moves = 0, moves = 0;
+      double cx, cy, scale;
+      YtBox before;
+
+      cairo_surface_destroy (render (renderer, 1200, 800));
+      yt_viewport_get_center (viewport, &cx, &cy);
+      scale = yt_viewport_get_scale (viewport);
+      g_assert_true (yt_map_renderer_get_furniture_box (renderer, YT_MAP_FURNITURE_LEGEND, &before));
+      for (int step = 1; step <= 24; step++)
+        {
+          g_autoptr(YtMapRenderer) fresh = renderer_new (kind, YT_LANG_EN);
+          double x = cx + scale * 25 * step, y = cy + scale * 9 * step;
+          YtBox after, other;
+
+          yt_map_renderer_set_view (renderer, 1200, 800, x, y, scale);
+          cairo_surface_destroy (render (renderer, 1200, 800));
+          g_assert_true (yt_map_renderer_get_furniture_box (renderer, YT_MAP_FURNITURE_LEGEND, &after));
+          if (!same_box (&before, &after))
+            {
+              gboolean blocked = covers_marker (renderer, &before);
+
+              for (YtMapFurnitureKind f = YT_MAP_FURNITURE_SCALE_BAR; f <= YT_MAP_FURNITURE_INSET; f++)
+                blocked |= yt_map_renderer_get_furniture_box (renderer, f, &other) && yt_box_intersects (&before, &other);
+              if (!blocked && before.width == after.width && before.height == after.height)
+                g_error ("%s step %d: the legend left a free place", yt_map_kind_to_string (kind), step);
+              moves++;
+            }
+          yt_map_renderer_set_view (fresh, 1200, 800, x, y, scale);
+          cairo_surface_destroy (render (fresh, 1200, 800));
+          g_assert_true (yt_map_renderer_get_furniture_box (fresh, YT_MAP_FURNITURE_LEGEND, &other));
+          fresh_moves += !same_box (&before, &other);
+          before = after;
+        }
+      g_test_message ("%s: the legend moved %u times in 24 pans; placed afresh, %u", yt_map_kind_to_string (kind),
+                      moves, fresh_moves);
+      g_assert_cmpuint (moves, <=, fresh_moves);
+    }
+}
+
 /* Two operators outside the fixed palette that share a colour, one site each. */
 static YtAtlas *
 shared_colour_atlas (char **first,
@@ -997,6 +1065,7 @@ main (int argc, char **argv)
   g_test_add_func ("/map/labels/provinces", test_province_labels);
   g_test_add_func ("/map/inset/clear", test_inset_clear);
   g_test_add_func ("/map/legend/clear", test_legend_clear);
+  g_test_add_func ("/map/legend/stays", test_legend_stays);
   g_test_add_func ("/map/legend/operators", test_legend_operators);
   g_test_add_func ("/map/clusters/counts", test_cluster_counts);
   g_test_add_func ("/map/fit", test_fit);

@@ -16,6 +16,7 @@ struct _YtMapPane
   GtkWidget   *overlay;
   GtkWidget   *empty_banner;
   GtkWidget   *legend_toggle;
+  GtkWidget   *zoom_box;
   YtMapView   *map_view;
   YtViewState *view_state;   /* followed for map.zoom-selection */
 };
@@ -112,6 +113,7 @@ yt_map_pane_class_init (YtMapPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, YtMapPane, overlay);
   gtk_widget_class_bind_template_child (widget_class, YtMapPane, empty_banner);
   gtk_widget_class_bind_template_child (widget_class, YtMapPane, legend_toggle);
+  gtk_widget_class_bind_template_child (widget_class, YtMapPane, zoom_box);
   gtk_widget_class_bind_template_callback (widget_class, clear_filters);
   gtk_widget_class_bind_template_child (widget_class, YtMapPane, map_view);
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
@@ -124,6 +126,7 @@ static void
 yt_map_pane_init (YtMapPane *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  yt_map_view_set_keep_clear (self->map_view, self->zoom_box);
   g_object_bind_property (self->map_view, "legend-visible", self->legend_toggle, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->map_view, "notify::can-zoom-in", G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);

@@ -24,7 +24,7 @@ yt_map_view_select (YtMapView *self,
     yt_view_state_set_selection (self->view_state, ref);
   else
     yt_map_renderer_set_selection (self->renderer, ref);
-  yt_map_view_overlay_changed (self);
+  yt_map_view_highlights_changed (self);
 }
 
 YtRef
@@ -47,7 +47,7 @@ yt_map_view_hover_at (YtMapView *self,
   yt_map_view_cache_transform (self, &ox, &oy, &k);
   hit.x = (hit.x - ox) / k, hit.y = (hit.y - oy) / k, hit.radius /= k;
   if (hover != self->hover)
-    yt_map_view_overlay_changed (self);
+    yt_map_view_highlights_changed (self);
   else if (hit.n_members != self->hover_hit.n_members ||
            (hit.n_members > 1 && (hit.x != self->hover_hit.x || hit.y != self->hover_hit.y)))
     gtk_widget_queue_draw (GTK_WIDGET (self));

@@ -4,7 +4,7 @@
  *
  * Coordinates: "widget" points are the widget's logical pixels; "cache"
  * points are the logical pixels of the last static render, which the
- * renderer's hit(), site_position() and render_overlay() speak.  While a pan
+ * renderer's hit(), site_position() and render_highlights() speak.  While a pan
  * or zoom has not settled, widget = origin + k × cache, with the origin and
  * k of yt_map_view_cache_transform().
  */
@@ -26,12 +26,15 @@ struct _YtMapView
   GtkWidget      parent_instance;
   YtMapRenderer *renderer;
   YtViewState   *view_state;
+  GtkWidget     *keep_clear;     /* weak: buttons over the map */
 
   /* The cached static image and the viewport it was rendered with. */
   GdkTexture    *cache;
-  GdkTexture    *overlay;        /* render_overlay() of the cache, NULL = redo */
-  cairo_surface_t *cache_surface;    /* the pixels of the two textures, shared */
-  cairo_surface_t *overlay_surface;
+  GdkTexture    *highlights;     /* render_highlights() of the cache, NULL = redo */
+  GdkTexture    *furniture;      /* render_furniture() of the cache */
+  cairo_surface_t *cache_surface;    /* the pixels of the three textures, shared */
+  cairo_surface_t *highlights_surface;
+  cairo_surface_t *furniture_surface;
   int            cache_device_scale;
   double         cache_width, cache_height;  /* logical, margins included */
   double         cache_cx, cache_cy, cache_scale;
@@ -80,7 +83,7 @@ void      yt_map_view_emit_site_activated (YtMapView *self,
 void      yt_map_view_snapshot        (GtkWidget   *widget,
                                        GtkSnapshot *snapshot);
 void      yt_map_view_invalidate      (YtMapView *self);
-void      yt_map_view_overlay_changed (YtMapView *self);
+void      yt_map_view_highlights_changed (YtMapView *self);
 void      yt_map_view_schedule_settle (YtMapView *self);
 void      yt_map_view_sync_frame      (YtMapView *self);
 void      yt_map_view_cache_transform (YtMapView *self,

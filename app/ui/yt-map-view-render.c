@@ -1,15 +1,17 @@
 /* yt-map-view-render.c: the cached static image and each frame's drawing
  *
- * The static layers (sea, land, borders, sites, labels, the South China Sea
- * inset) are rendered into an image surface at the device scale and handed
- * to GSK as a texture: replaying a cairo node costs about twice a direct
- * draw, and GL renderers re-upload it whenever the node changes
- * (PERFORMANCE.md).  The overlay (highlights, legend, scale bar) is a second
- * texture, redrawn only when the hover or the selection changes: its text
- * would cost more than the rest of a frame.  A frame only appends the two
- * textures, translated by whole device pixels while panning and scaled while
- * zooming, and the focus ring.  The image is rendered again once the view
- * has not moved for SETTLE_MS.
+ * The static layers (sea, land, borders, sites, labels) are rendered into an
+ * image surface at the device scale and handed to GSK as a texture:
+ * replaying a cairo node costs about twice a direct draw, and GL renderers
+ * re-upload it whenever the node changes (PERFORMANCE.md).  The highlights
+ * of the selection and the hovered mark are a second texture, redrawn only
+ * when they change; the furniture (inset, legend, scale bar, attribution) a
+ * third, drawn with each static render: its text would cost more than the
+ * rest of a frame.  A frame only appends the textures, the image and its
+ * highlights translated by whole device pixels while panning and scaled
+ * while zooming, the furniture where it stands, and the focus ring: the
+ * legend stays in the reader's eye while the map slides under it.  The
+ * image is rendered again once the view has not moved for SETTLE_MS.
  *
  * GTK 4.8's Cairo renderer converts a memory texture through floats on every
  * draw (gdk_memory_convert), 4 ms a texture here; under it the same pixels go
@@ -17,9 +19,9 @@
  * renderers keep the textures, which they upload once.
  *
  * The renderer lays out the inset, legend and scale bar against the frame of
- * the static render, and draws the overlay only at that render's size, so
- * the cache is exactly the widget's size: edges uncovered by a pan show the
- * sea colour until the pan settles, and the overlay slides with the image.
+ * the static render, and draws highlights and furniture only at that
+ * render's size, so the cache is exactly the widget's size: edges uncovered
+ * by a pan show the sea colour until the pan settles.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -109,6 +111,81 @@ texture_from_surface (cairo_surface_t *surface,
                                  GDK_MEMORY_DEFAULT, bytes, stride);
 }
 
+typedef void (*DrawFunc) (YtMapView *self, cairo_t *cr, int width, int height);
+
+/* A surface of the widget's size at @scale, drawn by @draw. */
+static cairo_surface_t *
+draw_surface (YtMapView *self,
+              int        width,
+              int        height,
+              int        scale,
+              DrawFunc   draw)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_scale (cr, scale, scale);
+  draw (self, cr, width, height);
+  cairo_destroy (cr);
+  return surface;
+}
+
+static void
+draw_static (YtMapView *self, cairo_t *cr, int width, int height)
+{
+  yt_map_renderer_render_static (self->renderer, cr, width, height);
+}
+
+static void
+draw_furniture (YtMapView *self, cairo_t *cr, int width, int height)
+{
+  yt_map_renderer_render_furniture (self->renderer, cr, width, height);
+}
+
+static void
+draw_highlights (YtMapView *self, cairo_t *cr, int width, int height)
+{
+  yt_map_renderer_render_highlights (self->renderer, cr, width, height, self->hover);
+}
+
+#define KEEP_CLEAR_GAP 6.0
+
+/**
+ * yt_map_view_set_keep_clear:
+ * @widget: (nullable): a widget over the map, such as its buttons
+ *
+ * The legend, the inset and the labels keep clear of @widget, so that it
+ * hides none of them.
+ */
+void
+yt_map_view_set_keep_clear (YtMapView *self,
+                            GtkWidget *widget)
+{
+  g_return_if_fail (YT_IS_MAP_VIEW (self));
+  g_return_if_fail (widget == NULL || GTK_IS_WIDGET (widget));
+
+  if (g_set_weak_pointer (&self->keep_clear, widget))
+    yt_map_view_invalidate (self);
+}
+
+/* Where the widget over the map stands now, for the renderer's layout. */
+static void
+update_keep_clear (YtMapView *self)
+{
+  graphene_rect_t r;
+
+  if (self->keep_clear == NULL || !gtk_widget_get_visible (self->keep_clear) ||
+      !gtk_widget_compute_bounds (self->keep_clear, GTK_WIDGET (self), &r))
+    {
+      yt_map_renderer_set_keep_clear (self->renderer, NULL);
+      return;
+    }
+  yt_map_renderer_set_keep_clear (self->renderer,
+                                  &(YtBox) { r.origin.x - KEEP_CLEAR_GAP, r.origin.y - KEEP_CLEAR_GAP,
+                                             r.size.width + 2 * KEEP_CLEAR_GAP,
+                                             r.size.height + 2 * KEEP_CLEAR_GAP });
+}
+
 static void
 render_cache (YtMapView *self,
               int        width,
@@ -116,18 +193,21 @@ render_cache (YtMapView *self,
 {
   YtViewport *viewport = yt_map_renderer_get_viewport (self->renderer);
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
-  cairo_t *cr = cairo_create (surface);
+  cairo_surface_t *surface;
 
-  cairo_scale (cr, scale, scale);
-  yt_map_renderer_render_static (self->renderer, cr, width, height);
-  cairo_destroy (cr);
+  update_keep_clear (self);
+  surface = draw_surface (self, width, height, scale, draw_static);
+
   g_clear_object (&self->cache);
-  g_clear_object (&self->overlay);
+  g_clear_object (&self->highlights);
+  g_clear_object (&self->furniture);
   g_clear_pointer (&self->cache_surface, cairo_surface_destroy);
-  g_clear_pointer (&self->overlay_surface, cairo_surface_destroy);
+  g_clear_pointer (&self->highlights_surface, cairo_surface_destroy);
+  g_clear_pointer (&self->furniture_surface, cairo_surface_destroy);
   self->cache = texture_from_surface (surface, scale);
   self->cache_surface = surface;
+  self->furniture_surface = draw_surface (self, width, height, scale, draw_furniture);
+  self->furniture = texture_from_surface (self->furniture_surface, scale);
   self->cache_device_scale = scale;
   self->cache_width = width;
   self->cache_height = height;
@@ -269,30 +349,21 @@ append_background (YtMapView   *self,
 }
 
 static void
-ensure_overlay (YtMapView *self)
+ensure_highlights (YtMapView *self)
 {
-  int scale = self->cache_device_scale;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-
-  if (self->overlay != NULL)
+  if (self->highlights != NULL)
     return;
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) self->cache_width * scale,
-                                        (int) self->cache_height * scale);
-  cr = cairo_create (surface);
-  cairo_scale (cr, scale, scale);
-  yt_map_renderer_render_overlay (self->renderer, cr, self->cache_width, self->cache_height, self->hover);
-  cairo_destroy (cr);
-  self->overlay = texture_from_surface (surface, scale);
-  self->overlay_surface = surface;
+  self->highlights_surface = draw_surface (self, (int) self->cache_width, (int) self->cache_height,
+                                           self->cache_device_scale, draw_highlights);
+  self->highlights = texture_from_surface (self->highlights_surface, self->cache_device_scale);
 }
 
-/* Hover or selection changed: the overlay is drawn again at the next frame. */
+/* Hover or selection changed: the highlights are drawn again at the next frame. */
 void
-yt_map_view_overlay_changed (YtMapView *self)
+yt_map_view_highlights_changed (YtMapView *self)
 {
-  g_clear_object (&self->overlay);
-  g_clear_pointer (&self->overlay_surface, cairo_surface_destroy);
+  g_clear_object (&self->highlights);
+  g_clear_pointer (&self->highlights_surface, cairo_surface_destroy);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -322,31 +393,40 @@ append_surface (GtkSnapshot           *snapshot,
   cairo_destroy (cr);
 }
 
-/* The image and the overlay move together until the next static render. */
+static void
+append_layer (YtMapView       *self,
+              GtkSnapshot     *snapshot,
+              GdkTexture      *texture,
+              cairo_surface_t *surface,
+              gboolean         scaled,
+              cairo_operator_t op)
+{
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, self->cache_width, self->cache_height);
+
+  if (uses_cairo_renderer (self))
+    append_surface (snapshot, surface, &bounds, scaled, op);
+  else
+    gtk_snapshot_append_texture (snapshot, texture, &bounds);
+}
+
+/* The image and its highlights move together until the next static
+ * render; the furniture stays where it stands in the frame. */
 static void
 append_picture (YtMapView   *self,
                 GtkSnapshot *snapshot)
 {
-  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, self->cache_width, self->cache_height);
   double ox, oy, k;
 
-  ensure_overlay (self);
+  ensure_highlights (self);
   yt_map_view_cache_transform (self, &ox, &oy, &k);
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (ox, oy));
   if (k != 1.0)
     gtk_snapshot_scale (snapshot, k, k);
-  if (uses_cairo_renderer (self))
-    {
-      append_surface (snapshot, self->cache_surface, &bounds, k != 1.0, CAIRO_OPERATOR_SOURCE);
-      append_surface (snapshot, self->overlay_surface, &bounds, k != 1.0, CAIRO_OPERATOR_OVER);
-    }
-  else
-    {
-      gtk_snapshot_append_texture (snapshot, self->cache, &bounds);
-      gtk_snapshot_append_texture (snapshot, self->overlay, &bounds);
-    }
+  append_layer (self, snapshot, self->cache, self->cache_surface, k != 1.0, CAIRO_OPERATOR_SOURCE);
+  append_layer (self, snapshot, self->highlights, self->highlights_surface, k != 1.0, CAIRO_OPERATOR_OVER);
   gtk_snapshot_restore (snapshot);
+  append_layer (self, snapshot, self->furniture, self->furniture_surface, FALSE, CAIRO_OPERATOR_OVER);
 }
 
 void

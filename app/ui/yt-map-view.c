@@ -201,7 +201,7 @@ on_selection_changed (YtMapView *self)
 {
   yt_map_renderer_set_selection (self->renderer, yt_view_state_get_selection (self->view_state));
   yt_map_view_update_actions (self);
-  yt_map_view_overlay_changed (self);
+  yt_map_view_highlights_changed (self);
 }
 
 static void
@@ -302,12 +302,15 @@ yt_map_view_dispose (GObject *object)
   YtMapView *self = YT_MAP_VIEW (object);
 
   yt_map_view_stop_fling (self);
+  g_clear_weak_pointer (&self->keep_clear);
   g_clear_handle_id (&self->settle_id, g_source_remove);
   g_clear_pointer (&self->popover, gtk_widget_unparent);
   g_clear_object (&self->cache);
-  g_clear_object (&self->overlay);
+  g_clear_object (&self->highlights);
+  g_clear_object (&self->furniture);
   g_clear_pointer (&self->cache_surface, cairo_surface_destroy);
-  g_clear_pointer (&self->overlay_surface, cairo_surface_destroy);
+  g_clear_pointer (&self->highlights_surface, cairo_surface_destroy);
+  g_clear_pointer (&self->furniture_surface, cairo_surface_destroy);
   g_clear_pointer (&self->order, g_array_unref);
   if (self->view_state != NULL)
     g_signal_handlers_disconnect_by_data (self->view_state, self);

@@ -42,6 +42,8 @@ YtMapKind      yt_map_view_get_kind        (YtMapView   *self);
 void           yt_map_view_set_kind        (YtMapView   *self,
                                             YtMapKind    kind);
 YtViewState   *yt_map_view_get_view_state  (YtMapView   *self);
+void           yt_map_view_set_keep_clear  (YtMapView   *self,
+                                            GtkWidget   *widget);
 void           yt_map_view_set_view_state  (YtMapView   *self,
                                             YtViewState *view_state);
 gboolean       yt_map_view_get_can_zoom_in  (YtMapView  *self);

@@ -54,6 +54,10 @@ void           yt_map_renderer_set_choropleth (YtMapRenderer  *self,
 gboolean       yt_map_renderer_get_legend_visible (YtMapRenderer *self);
 void           yt_map_renderer_set_legend_visible (YtMapRenderer *self,
                                                    gboolean       visible);
+/* A box of the frame, in map pixels, that the legend, the inset and the
+ * labels keep clear of: a widget's own buttons over the map. */
+void           yt_map_renderer_set_keep_clear (YtMapRenderer *self,
+                                               const YtBox   *box);
 gboolean       yt_map_renderer_get_legend_outside (YtMapRenderer *self);
 void           yt_map_renderer_set_legend_outside (YtMapRenderer *self,
                                                    gboolean       outside);
@@ -105,19 +109,25 @@ void           yt_map_renderer_set_view      (YtMapRenderer *self,
                                               double         scale);
 gboolean       yt_map_renderer_zoom_to_selection (YtMapRenderer *self);
 
-/* The two halves of render(): the static image a widget caches (sea, land,
- * borders, sites, labels) and what it draws on top every frame (selection
- * and hover highlights, legend, scale bar, attribution). The overlay uses
- * the layout of the last static render and draws nothing at another size. */
+/* The parts of render() a widget caches apart: the static image (sea,
+ * land, borders, sites, labels), which moves with a pan until the next
+ * static render; the highlights of the selection and the hovered mark,
+ * which move with it; and the furniture (inset, legend, scale bar,
+ * attribution), which stays put in the frame. Highlights and furniture use
+ * the layout of the last static render and draw nothing at another size. */
 void           yt_map_renderer_render_static  (YtMapRenderer *self,
                                                cairo_t       *cr,
                                                double         width,
                                                double         height);
-void           yt_map_renderer_render_overlay (YtMapRenderer *self,
-                                               cairo_t       *cr,
-                                               double         width,
-                                               double         height,
-                                               YtRef          hover);
+void           yt_map_renderer_render_highlights (YtMapRenderer *self,
+                                                  cairo_t       *cr,
+                                                  double         width,
+                                                  double         height,
+                                                  YtRef          hover);
+void           yt_map_renderer_render_furniture (YtMapRenderer *self,
+                                                 cairo_t       *cr,
+                                                 double         width,
+                                                 double         height);
 /* With legend-outside: lays out a frame of @width × @height without drawing
  * it and gives the size the legend needs, in map pixels; FALSE when there is
  * no legend. After yt_map_renderer_render(), render_legend() draws it with

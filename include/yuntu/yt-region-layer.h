@@ -58,6 +58,10 @@ gboolean       yt_region_layer_draw          (YtRegionLayer *self,
                                               YtViewport    *viewport,
                                               YtMapKind      kind,
                                               GError       **error);
+gboolean       yt_region_layer_draw_inset    (YtRegionLayer *self,
+                                              cairo_t       *cr,
+                                              YtViewport    *viewport,
+                                              GError       **error);
 gboolean       yt_region_layer_get_range     (YtRegionLayer *self,
                                               double        *min,
                                               double        *max);

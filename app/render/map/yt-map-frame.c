@@ -1,9 +1,10 @@
 /* yt-map-frame.c: fitting a view to its frame and drawing one frame
  *
- * A frame is drawn in two halves: the static image a widget caches (sea,
- * land, borders, corridors, sites, labels), then the overlay (highlights, legend, scale
- * bar, attribution). The layout of both is decided in the static half, so
- * the labels keep clear of the legend even though it is drawn later.
+ * A frame is drawn in three parts: the static image a widget caches (sea,
+ * land, borders, corridors, sites, labels), the highlights, then the
+ * furniture (inset, legend, scale bar, attribution). The layout of all is
+ * decided in the static part, so the labels keep clear of the legend even
+ * though it is drawn later.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -95,6 +96,21 @@ yt_map_renderer_set_view (YtMapRenderer *self,
   view = prepare_view (self, width, height);
   yt_viewport_set_center (view->viewport, cx, cy);
   yt_viewport_set_scale (view->viewport, scale);
+}
+
+/**
+ * yt_map_renderer_set_keep_clear:
+ * @box: (nullable): the box, or %NULL for none
+ *
+ * Takes effect at the next static render.
+ */
+void
+yt_map_renderer_set_keep_clear (YtMapRenderer *self,
+                                const YtBox   *box)
+{
+  g_return_if_fail (YT_IS_MAP_RENDERER (self));
+
+  self->keep_clear = box != NULL ? *box : (YtBox) { 0, 0, 0, 0 };
 }
 
 void
@@ -415,14 +431,12 @@ draw_highlights (YtMapRenderer *self,
 }
 
 void
-yt_map_renderer_render_overlay (YtMapRenderer *self,
-                                cairo_t       *cr,
-                                double         width,
-                                double         height,
-                                YtRef          hover)
+yt_map_renderer_render_highlights (YtMapRenderer *self,
+                                   cairo_t       *cr,
+                                   double         width,
+                                   double         height,
+                                   YtRef          hover)
 {
-  PangoContext *context;
-
   g_return_if_fail (YT_IS_MAP_RENDERER (self));
   g_return_if_fail (cr != NULL);
 
@@ -432,8 +446,27 @@ yt_map_renderer_render_overlay (YtMapRenderer *self,
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, width, height);
   cairo_clip (cr);
-  context = yt_map_renderer_text_context (self, cr);
   draw_highlights (self, cr, hover);
+  cairo_restore (cr);
+}
+
+void
+yt_map_renderer_render_furniture (YtMapRenderer *self,
+                                  cairo_t       *cr,
+                                  double         width,
+                                  double         height)
+{
+  PangoContext *context;
+
+  g_return_if_fail (YT_IS_MAP_RENDERER (self));
+  g_return_if_fail (cr != NULL);
+
+  if (self->width != width || self->height != height)
+    return;
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_clip (cr);
+  context = yt_map_renderer_text_context (self, cr);
   yt_map_inset_draw (self, cr, context);
   yt_map_legend_draw (self, cr, context);
   yt_map_scalebar_draw (self, cr, context);
@@ -452,5 +485,6 @@ yt_map_renderer_render (YtMapRenderer *self,
   g_return_if_fail (cr != NULL);
 
   yt_map_renderer_render_static (self, cr, width, height);
-  yt_map_renderer_render_overlay (self, cr, width, height, YT_REF_NONE);
+  yt_map_renderer_render_highlights (self, cr, width, height, YT_REF_NONE);
+  yt_map_renderer_render_furniture (self, cr, width, height);
 }

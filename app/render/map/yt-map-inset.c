@@ -55,6 +55,7 @@ typedef struct {
   YtBasemap          *china;
   YtProjectedBasemap *projected;
   GArray             *points;    /* double pairs, map units; NULL without an atlas */
+  const YtBox        *keep_clear;  /* device */
 } Obstacles;
 
 static gboolean
@@ -65,6 +66,7 @@ obstacles_init (YtMapRenderer *self,
   o->china = yt_map_basemap_china (NULL);
   o->projected = o->china != NULL ? yt_basemap_get_projected (o->china, view->projection, NULL) : NULL;
   o->points = self->atlas != NULL ? site_points (self, view) : NULL;
+  o->keep_clear = &self->keep_clear;
   return o->projected != NULL;
 }
 
@@ -83,6 +85,8 @@ is_clear (YtViewport      *viewport,
   const double *xy = o->points != NULL ? (const double *) o->points->data : NULL;
   YtExtent e;
 
+  if (o->keep_clear->width > 0 && yt_box_intersects (box, o->keep_clear))
+    return FALSE;
   yt_viewport_to_map (viewport, box->x, box->y + box->height, &e.x0, &e.y0);
   yt_viewport_to_map (viewport, box->x + box->width, box->y, &e.x1, &e.y1);
   for (guint i = 0; o->points != NULL && i < o->points->len / 2; i++)
@@ -245,10 +249,13 @@ yt_map_inset_draw (YtMapRenderer *self,
 {
   const YtBox *map = &self->furniture.inset_map;
   g_autoptr(YtViewport) inset = NULL;
+  g_autoptr(GError) error = NULL;
   YtMapStyle style;
 
   if (map->width <= 0 || self->regions == NULL)
     return;
+  if (!yt_region_layer_draw_inset (self->regions, cr, yt_map_renderer_view (self)->viewport, &error))
+    g_warning ("Cannot draw the South China Sea inset: %s", error->message);
   inset = yt_viewport_new_scs_inset (yt_map_renderer_view (self)->viewport,
                                      &(YtExtent) { map->x, map->y, map->x + map->width, map->y + map->height });
   yt_map_style_init (&style, self->dark);

@@ -42,7 +42,7 @@ add_obstacles (YtMapRenderer *self,
                YtLabelPlacer *placer)
 {
   const YtBox *furniture[] = { &self->furniture.legend, &self->furniture.scalebar,
-                               &self->furniture.attribution, &self->furniture.inset };
+                               &self->furniture.attribution, &self->furniture.inset, &self->keep_clear };
 
   g_array_set_size (self->obstacles, 0);
   for (guint m = 0; self->atlas != NULL && m < yt_site_layer_get_n_marks (self->site_layer); m++)

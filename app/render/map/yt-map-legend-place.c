@@ -6,7 +6,10 @@
  * counts ten times its neighbours'), with the lower left above the scale
  * bar preferred when it costs nothing, then the corners and edges. Land is
  * measured on a coarse mask of the basemap's fill, summed so that any box
- * is counted at once.
+ * is counted at once. A legend that jumped across the frame after every
+ * pan would be lost by the reader's eye: where it stood in the last frame
+ * of the same size, it stays while it covers no marker and no much better
+ * place has opened.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -25,6 +28,7 @@
 #define ANCHOR_REACH_Y 16.0
 #define CORNER_COST   0.03    /* of the box's area: a place other than the lower left */
 #define COLUMN_COST   0.02    /* of the box's area, per column past the first */
+#define STAY_BONUS    0.25    /* of the box's area: the place the legend had */
 
 typedef struct {
   int      cols, rows;
@@ -136,8 +140,28 @@ anchors_near (GArray      *anchors,
 
 #define STEPS 16              /* positions along each side of the frame */
 
-/* Where @shape may go: the lower left above @bottom (preferred), then a
- * grid over the frame whose outer positions are the corners and edges. */
+static gboolean
+has_hint (YtMapRenderer       *self,
+          const YtLegendShape *shape)
+{
+  return self->legend_hint_w == self->width && self->legend_hint_h == self->height &&
+         self->legend_hint_kind == self->kind &&
+         self->legend_hint.width == shape->width && self->legend_hint.height == shape->height;
+}
+
+static void
+remember (YtMapRenderer *self,
+          const YtBox   *box)
+{
+  self->legend_hint = *box;
+  self->legend_hint_w = box->width > 0 ? self->width : 0;
+  self->legend_hint_h = box->width > 0 ? self->height : 0;
+  self->legend_hint_kind = self->kind;
+}
+
+/* Where @shape may go: the lower left above @bottom (preferred), the place
+ * it had in the last frame, then a grid over the frame whose outer
+ * positions are the corners and edges. */
 static guint
 positions (YtMapRenderer       *self,
            const YtLegendShape *shape,
@@ -148,6 +172,8 @@ positions (YtMapRenderer       *self,
   guint n = 0;
 
   out[n++] = (YtBox) { MARGIN, bottom - shape->height, shape->width, shape->height };
+  if (has_hint (self, shape))
+    out[n++] = self->legend_hint;
   for (int j = 0; j <= STEPS; j++)
     for (int i = 0; i <= STEPS; i++)
       out[n++] = (YtBox) { MARGIN + free_w * i / STEPS, MARGIN + free_h * j / STEPS, shape->width, shape->height };
@@ -179,8 +205,9 @@ yt_map_legend_place (YtMapRenderer       *self,
                      double               bottom,
                      guint               *chosen)
 {
-  const YtBox *avoid[] = { &self->furniture.inset, &self->furniture.scalebar, &self->furniture.attribution };
-  YtBox best = { 0, 0, 0, 0 }, boxes[1 + (STEPS + 1) * (STEPS + 1)];
+  const YtBox *avoid[] = { &self->furniture.inset, &self->furniture.scalebar, &self->furniture.attribution,
+                           &self->keep_clear };
+  YtBox best = { 0, 0, 0, 0 }, boxes[2 + (STEPS + 1) * (STEPS + 1)];
   double best_cost = INFINITY;
   g_autoptr(GArray) anchors = province_anchors (self);
   LandMask land = { 0 };
@@ -188,6 +215,7 @@ yt_map_legend_place (YtMapRenderer       *self,
   land_mask_init (self, &land);
   for (guint s = 0; s < n_shapes; s++)
     {
+      gboolean hinted = has_hint (self, &shapes[s]);
       guint n = positions (self, &shapes[s], bottom, boxes);
 
       for (guint k = 0; k < n; k++)
@@ -205,11 +233,13 @@ yt_map_legend_place (YtMapRenderer       *self,
             continue;
           cost = 1e9 * yt_map_mark_grid_count (self->mark_grid, box, MARK_CLEAR, MARK_CLEAR) + land_under (&land, box) + edge_cost (self, box) +
                  0.5 * area * anchors_near (anchors, box) +
-                 area * ((k != 0) * CORNER_COST + (shapes[s].columns - 1) * COLUMN_COST);
+                 area * ((k != 0) * CORNER_COST + (shapes[s].columns - 1) * COLUMN_COST -
+                         (hinted && k == 1) * STAY_BONUS);
           if (cost < best_cost)
             best_cost = cost, best = *box, *chosen = s;
         }
     }
   g_free (land.sum);
+  remember (self, &best);
   return best;
 }

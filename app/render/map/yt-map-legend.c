@@ -4,7 +4,7 @@
  * of the year (world view), the kinds and operators of the drawn markers,
  * the cluster symbol when markers were merged, the kinds of corridors drawn,
  * the choropleth ramp when regions are shaded. Its entries are built the same
- * way for layout (static half) and drawing (overlay), so the box the labels
+ * way for layout (static part) and drawing (furniture), so the box the labels
  * avoid is the box that gets drawn.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -53,7 +53,7 @@ typedef enum {
   YT_MAP_N_TEXT_STYLES
 } YtMapTextStyle;
 
-/* Boxes the overlay occupies; the label placer keeps clear of them. */
+/* Boxes the furniture occupies; the label placer keeps clear of them. */
 typedef struct {
   YtBox legend;
   YtBox scalebar;
@@ -88,6 +88,10 @@ struct _YtMapRenderer
   GArray          *obstacles;          /* YtBox: markers of the last static render */
   YtMapMarkGrid   *mark_grid;          /* the same markers, while a frame is laid out */
   YtMapFurniture   furniture;
+  YtBox            keep_clear;         /* set_keep_clear(); width 0: none */
+  YtBox            legend_hint;        /* where the legend went in the last frame ... */
+  double           legend_hint_w, legend_hint_h; /* ... of this size (0: none) ... */
+  YtMapKind        legend_hint_kind;   /* ... and this kind */
   guint            legend_columns, legend_rows;
   double           legend_w, legend_h; /* legend_outside: the size it needs */
   double           width, height;      /* size of the last static render */

@@ -451,9 +451,6 @@ draw_frame (YtRegionLayer *self,
 /**
  * yt_region_layer_draw:
  * @viewport: the frame to draw, whose projection matches @kind
- *
- * On the China view, also draws the South China Sea inset where
- * yt_region_layer_set_inset() put it.
  */
 gboolean
 yt_region_layer_draw (YtRegionLayer *self,
@@ -461,6 +458,31 @@ yt_region_layer_draw (YtRegionLayer *self,
                       YtViewport    *viewport,
                       YtMapKind      kind,
                       GError       **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (YT_IS_REGION_LAYER (self), FALSE);
+  g_return_val_if_fail (cr != NULL, FALSE);
+  g_return_val_if_fail (YT_IS_VIEWPORT (viewport), FALSE);
+
+  cairo_save (cr);
+  ok = draw_frame (self, cr, viewport, kind, error);
+  cairo_restore (cr);
+  return ok;
+}
+
+/**
+ * yt_region_layer_draw_inset:
+ * @viewport: the China view's frame
+ *
+ * Draws the South China Sea inset where yt_region_layer_set_inset() put
+ * it; nothing when it put none.
+ */
+gboolean
+yt_region_layer_draw_inset (YtRegionLayer *self,
+                            cairo_t       *cr,
+                            YtViewport    *viewport,
+                            GError       **error)
 {
   g_autoptr(YtViewport) inset = NULL;
   gboolean ok;
@@ -470,14 +492,11 @@ yt_region_layer_draw (YtRegionLayer *self,
   g_return_val_if_fail (cr != NULL, FALSE);
   g_return_val_if_fail (YT_IS_VIEWPORT (viewport), FALSE);
 
-  cairo_save (cr);
-  ok = draw_frame (self, cr, viewport, kind, error);
-  cairo_restore (cr);
-  if (!ok || kind != YT_MAP_KIND_CHINA || self->china == NULL || self->inset.x1 <= self->inset.x0)
-    return ok;
+  if (self->china == NULL || self->inset.x1 <= self->inset.x0)
+    return TRUE;
   inset = yt_viewport_new_scs_inset (viewport, &self->inset);
   cairo_save (cr);
-  ok = draw_frame (self, cr, inset, kind, error);
+  ok = draw_frame (self, cr, inset, YT_MAP_KIND_CHINA, error);
   cairo_restore (cr);
   yt_viewport_get_frame (inset, &f);
   cairo_save (cr);
