@@ -13,6 +13,7 @@ void test_pdf_information (void);
 /* tests/test-report-text.c */
 void test_readers_words (void);
 void test_source_count (void);
+void test_belt_and_road_finding (void);
 void test_page_fill (void);
 void test_pinyin_order (void);
 void test_chinese_breaks (void);
@@ -24,6 +25,7 @@ add_tests (void)
   g_test_add_func ("/report-reader/pdf-information", test_pdf_information);
   g_test_add_func ("/report-reader/readers-words", test_readers_words);
   g_test_add_func ("/report-reader/source-count", test_source_count);
+  g_test_add_func ("/report-reader/belt-and-road-finding", test_belt_and_road_finding);
   g_test_add_func ("/report-reader/page-fill", test_page_fill);
   g_test_add_func ("/report-reader/pinyin-order", test_pinyin_order);
   g_test_add_func ("/report-reader/chinese-breaks", test_chinese_breaks);

@@ -6,11 +6,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "yuntu/yt-membership.h"
 #include "yt-report-private.h"
 #include "test-report.h"
 
 void test_readers_words (void);
 void test_source_count (void);
+void test_belt_and_road_finding (void);
 void test_page_fill (void);
 void test_pinyin_order (void);
 void test_chinese_breaks (void);
@@ -129,6 +131,34 @@ test_source_count (void)
 {
   check_count (YT_LANG_EN, "count-en.pdf");
   check_count (YT_LANG_ZH, "count-zh.pdf");
+}
+
+/* The key finding on the Belt and Road counts the members of its year as
+ * the map does, and splits every site abroad between members and others. */
+void
+test_belt_and_road_finding (void)
+{
+  g_autofree char *text = report_text (YT_LANG_EN, "bri-finding-en.pdf");
+  g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
+  g_autoptr(GRegex) abroad = g_regex_new ("records ([0-9]+) sites of Chinese firms", 0, 0, NULL);
+  g_autoptr(GRegex) members = g_regex_new ("In ([0-9]{4}), ([0-9]+) countries are Belt and Road members.*?"
+                                           "Of the sites abroad, ([0-9]+) lie in member countries and "
+                                           "([0-9]+) in", 0, 0, NULL);
+  g_autoptr(GMatchInfo) m1 = NULL, m2 = NULL;
+  g_autofree char *flat = NULL, *year = NULL, *count = NULL, *in = NULL, *out = NULL, *total = NULL;
+
+  if (text == NULL)
+    return;
+  flat = g_regex_replace_literal (space, text, -1, 0, " ", 0, NULL);
+  g_assert_true (g_regex_match (abroad, flat, 0, &m1));
+  if (!g_regex_match (members, flat, 0, &m2))
+    g_error ("no Belt and Road finding in the report");
+  year = g_match_info_fetch (m2, 1), count = g_match_info_fetch (m2, 2);
+  in = g_match_info_fetch (m2, 3), out = g_match_info_fetch (m2, 4), total = g_match_info_fetch (m1, 1);
+  g_assert_cmpint (atoi (count), ==, (int) yt_membership_count (atlas, yt_membership_bri (atlas), atoi (year)));
+  g_assert_cmpint (atoi (count), >=, 140);
+  g_assert_cmpint (atoi (in), >, 0);
+  g_assert_cmpint (atoi (in) + atoi (out), ==, atoi (total));
 }
 
 /* No page but the last of the document is left mostly empty. */

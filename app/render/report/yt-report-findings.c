@@ -3,8 +3,9 @@
  * Every number in a finding is counted from the atlas when the report is
  * made (nothing is typed in), so the findings follow the data as it grows:
  * provider regions abroad and their countries, the firms with most sites
- * abroad, what opened or was announced in the year before the data cut-off,
- * the national programme, and how well the figures are sourced.
+ * abroad, how many of those sites lie in Belt and Road member countries,
+ * what opened or was announced in the year before the data cut-off, the
+ * national programme, and how well the figures are sourced.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,12 +15,13 @@
 
 #include "yuntu/yt-catalog.h"
 #include "yuntu/yt-format.h"
+#include "yuntu/yt-membership.h"
 #include "yt-report-private.h"
 
 #define LEADERS   3
 #define RECENT    4
 
-typedef struct { guint company, n; } Count;
+typedef struct { guint record, n; } Count;   /* sites of a company or a country */
 
 static char *
 number (YtBuild *b,
@@ -52,7 +54,30 @@ compare_counts (gconstpointer a,
 
   if (x->n != y->n)
     return x->n > y->n ? -1 : 1;
-  return x->company < y->company ? -1 : x->company > y->company;
+  return x->record < y->record ? -1 : x->record > y->record;
+}
+
+/* The first LEADERS of @counts by count, as "A (3), B (2), C (1)"; sorts @counts. */
+static char *
+leaders (YtBuild      *b,
+         Count        *counts,
+         guint         n,
+         YtRecordKind  kind)
+{
+  GString *text = g_string_new (NULL);
+
+  qsort (counts, n, sizeof (Count), compare_counts);
+  for (guint i = 0; i < LEADERS && i < n && counts[i].n > 0; i++)
+    {
+      g_autofree char *name = yt_build_name (b, YT_REF (kind, counts[i].record));
+      g_autofree char *count = number (b, counts[i].n);
+      g_autofree char *item = g_strdup_printf (YT_R_ (b->lang, N_("%s (%s)")), name, count);
+
+      if (i > 0)
+        g_string_append (text, b->lang == YT_LANG_ZH ? "、" : ", ");
+      g_string_append (text, item);
+    }
+  return g_string_free (text, FALSE);
 }
 
 /* Cloud regions abroad, the countries they are in, and who runs them. */
@@ -64,11 +89,10 @@ abroad (YtBuild *b)
   g_autofree guint8 *country_seen = g_new0 (guint8, yt_atlas_get_n_records (b->atlas, YT_RECORD_REGION) + 1);
   g_autofree Count *counts = g_new0 (Count, n_companies + 1);
   guint regions = 0, countries = 0, sites = 0;
-  g_autoptr(GString) leaders = g_string_new (NULL);
-  g_autofree char *text = NULL, *n_regions = NULL, *n_countries = NULL, *n_abroad = NULL;
+  g_autofree char *text = NULL, *n_regions = NULL, *n_countries = NULL, *n_abroad = NULL, *most = NULL;
 
   for (guint c = 0; c < n_companies; c++)
-    counts[c].company = c;
+    counts[c].record = c;
   for (guint i = 0; i < n_sites; i++)
     {
       const YtSite *site = yt_atlas_get_site (b->atlas, i);
@@ -85,24 +109,134 @@ abroad (YtBuild *b)
     }
   if (sites == 0)
     return;
-  qsort (counts, n_companies, sizeof (Count), compare_counts);
-  for (guint i = 0; i < LEADERS && i < n_companies && counts[i].n > 0; i++)
-    {
-      g_autofree char *name = yt_build_name (b, YT_REF (YT_RECORD_COMPANY, counts[i].company));
-      g_autofree char *n = number (b, counts[i].n);
-      g_autofree char *item = g_strdup_printf (YT_R_ (b->lang, N_("%s (%s)")), name, n);
-
-      if (i > 0)
-        g_string_append (leaders, b->lang == YT_LANG_ZH ? "、" : ", ");
-      g_string_append (leaders, item);
-    }
+  most = leaders (b, counts, n_companies, YT_RECORD_COMPANY);
   n_abroad = number (b, sites);
   n_regions = number (b, regions);
   n_countries = number (b, countries);
   text = g_strdup_printf (YT_R_ (b->lang, N_("Outside China the data set records %s sites of Chinese "
                                              "firms in %s countries and territories, %s of them "
                                              "provider cloud regions. Most sites abroad: %s.")),
-                          n_abroad, n_countries, n_regions, leaders->str);
+                          n_abroad, n_countries, n_regions, most);
+  finding (b, text);
+}
+
+/* "A, B and C" / "A、B和C". */
+static char *
+join_names (YtBuild   *b,
+            GPtrArray *names)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      if (i > 0)
+        g_string_append (text, i + 1 < names->len ? (b->lang == YT_LANG_ZH ? "、" : ", ")
+                                                  : YT_R_ (b->lang, N_(" and ")));
+      g_string_append (text, names->pdata[i]);
+    }
+  return g_string_free (text, FALSE);
+}
+
+static int
+compare_end (gconstpointer a,
+             gconstpointer b,
+             gpointer      atlas)
+{
+  YtDate x = yt_atlas_get_membership (atlas, *(const guint *) a)->end;
+  YtDate y = yt_atlas_get_membership (atlas, *(const guint *) b)->end;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The countries that left the Belt and Road by the report's year, in the
+ * order they left. */
+static char *
+former_members (YtBuild *b,
+                guint    bri,
+                int      year,
+                guint   *n)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) left = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < yt_atlas_get_n_records (b->atlas, YT_RECORD_MEMBERSHIP); i++)
+    {
+      const YtMembership *m = yt_atlas_get_membership (b->atlas, i);
+
+      if (m->initiative == bri && m->end != 0 && YT_DATE_YEAR (m->end) <= year &&
+          !yt_membership_is_member (b->atlas, m->region, bri, year))
+        g_array_append_val (left, i);
+    }
+  g_array_sort_with_data (left, compare_end, b->atlas);
+  for (guint i = 0; i < left->len; i++)
+    {
+      guint region = yt_atlas_get_membership (b->atlas, g_array_index (left, guint, i))->region;
+
+      g_ptr_array_add (names, yt_build_name (b, YT_REF (YT_RECORD_REGION, region)));
+    }
+  *n = names->len;
+  return join_names (b, names);
+}
+
+/* The sites abroad against the Belt and Road of the report's year: the
+ * question the atlas exists to answer. */
+static void
+belt_and_road (YtBuild *b)
+{
+  guint bri = yt_membership_bri (b->atlas), n_regions = yt_atlas_get_n_records (b->atlas, YT_RECORD_REGION);
+  int year = yt_build_as_of_year (b);
+  guint in = 0, out = 0, countries_out = 0, n_left = 0;
+  g_autofree guint8 *flags = NULL;
+  g_autofree Count *outside = NULL;
+  g_autofree char *when = NULL, *members = NULL, *left = NULL, *text = NULL;
+
+  if (bri == YT_ATLAS_NONE || !yt_membership_any (b->atlas, bri))
+    return;
+  flags = yt_membership_flags (b->atlas, bri, year);
+  outside = g_new0 (Count, n_regions + 1);
+  for (guint r = 0; r < n_regions; r++)
+    outside[r].record = r;
+  for (guint i = 0; i < yt_atlas_get_n_records (b->atlas, YT_RECORD_SITE); i++)
+    {
+      const YtSite *site = yt_atlas_get_site (b->atlas, i);
+      guint country;
+
+      if (!b->site_in_scope[i] || yt_build_site_in_china (b, site) ||
+          (country = yt_build_site_country (b, site)) == YT_ATLAS_NONE)
+        continue;
+      if (flags[country])
+        in++;
+      else if (out++, outside[country].n++ == 0)
+        countries_out++;
+    }
+  when = yt_format_year_range (b->lang, (guint) year, (guint) year);
+  members = number (b, yt_membership_count (b->atlas, bri, year));
+  left = former_members (b, bri, year, &n_left);
+  if (n_left == 0)
+    text = g_strdup_printf (YT_R_ (b->lang, N_("In %s, %s countries are Belt and Road members by a "
+                                               "dated, sourced signing.")), when, members);
+  else if (n_left == 1)
+    text = g_strdup_printf (YT_R_ (b->lang, N_("In %s, %s countries are Belt and Road members by a "
+                                               "dated, sourced signing; %s has left.")),
+                            when, members, left);
+  else
+    text = g_strdup_printf (YT_R_ (b->lang, N_("In %s, %s countries are Belt and Road members by a "
+                                               "dated, sourced signing; %s have left.")),
+                            when, members, left);
+  if (in + out > 0)
+    {
+      g_autofree char *n_in = number (b, in), *n_out = number (b, out), *n_countries = number (b, countries_out);
+      g_autofree char *most = leaders (b, outside, n_regions, YT_RECORD_REGION), *more = NULL;
+      g_autofree char *first = NULL;
+
+      more = out == 0 ? g_strdup_printf (YT_R_ (b->lang, N_(" All %s sites abroad lie in member countries.")), n_in)
+                      : g_strdup_printf (YT_R_ (b->lang, N_(" Of the sites abroad, %s lie in member countries "
+                                                             "and %s in %s countries that are not; "
+                                                             "non-members with most sites: %s.")),
+                                         n_in, n_out, n_countries, most);
+      first = g_steal_pointer (&text);
+      text = g_strconcat (first, more, NULL);
+    }
   finding (b, text);
 }
 
@@ -224,6 +358,7 @@ yt_build_findings (YtBuild *b)
   yt_doc_text (b->doc, YT_STYLE_CAPTION, as_of, 6);
   programme (b);
   abroad (b);
+  belt_and_road (b);
   recent (b);
   evidence (b);
 }
