@@ -214,6 +214,14 @@ test_csv_for_spreadsheets (Fixture *f, gconstpointer data)
   g_assert_nonnull (strstr (text, "\r\nrt-guian-dc,贵安测试数据中心,Gui'an test data centre,贵安测试数据中心,data-centre,"));
   g_assert_nonnull (strstr (text, "\r\nrt-unlocated-park,无位置的测试园区，逗号,"));
   g_assert_nonnull (strstr (text, ",2021-12-06,,,,,,\"S01; S02\","));
+  /* A name a spreadsheet would run as a formula is kept as text; negative
+   * coordinates keep their sign. */
+  g_assert_nonnull (strstr (text, "\r\nrt-formula,'=测试公式数据中心,'+254 test exchange,'=测试公式数据中心,"));
+  g_assert_nonnull (strstr (text, ",-4.05,39.67,"));
+  for (const char *line = strstr (text, "\r\n"); line != NULL; line = strstr (line + 2, "\r\n"))
+    for (const char *cell = line + 2; *cell != '\0' && *cell != '\r'; cell += strcspn (cell, ",\r") + (cell[strcspn (cell, ",\r")] == ','))
+      if (strchr ("=+@", *cell) != NULL && *cell != '\0')
+        g_error ("a cell starts with “%c”: %.40s", *cell, cell);
 }
 
 static void

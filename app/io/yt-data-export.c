@@ -163,6 +163,8 @@ yt_data_export_to_bytes (YtDataExport  *self,
   sites = resolve_sites (self);
   scope = (YtExportScope) { self->atlas, self->language, self->as_of_year, sites, self->sites == NULL };
   g_ptr_array_add (tables, yt_export_sites_table (&scope, format != YT_DATA_FORMAT_CSV));
+  if (format == YT_DATA_FORMAT_CSV)
+    yt_data_table_guard_formulas (g_ptr_array_index (tables, 0));
   if (format == YT_DATA_FORMAT_GPKG)
     {
       g_ptr_array_add (tables, yt_export_regions_table (&scope));

@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "yt-data-table.h"
+#include "yt-io-private.h"
 
 struct _YtDataTable
 {
@@ -149,4 +150,23 @@ yt_data_table_to_layer (YtDataTable    *table,
     .points = (const double *) (gpointer) table->points->data,
     .line_starts = (const guint *) (gpointer) table->line_starts->data,
   };
+}
+
+void
+yt_data_table_guard_formulas (YtDataTable *table)
+{
+  guint n_fields = table->field_names->len;
+
+  for (guint i = 0; i < table->values->len; i++)
+    {
+      char **value = (char **) &table->values->pdata[i];
+
+      if (table->field_types->data[i % n_fields] == YT_GDAL_FIELD_STRING && yt_io_is_formula_start (*value))
+        {
+          char *guarded = g_strconcat ("'", *value, NULL);
+
+          g_free (*value);
+          *value = guarded;
+        }
+    }
 }

@@ -38,6 +38,9 @@ void         yt_data_table_add_vertex (YtDataTable         *table,
                                        double               lon,
                                        double               lat);
 guint        yt_data_table_get_n_rows (YtDataTable         *table);
+/* For CSV: text cells a spreadsheet would run as formulas get a leading
+ * apostrophe (yt_io_is_formula_start()); numbers keep their sign. */
+void         yt_data_table_guard_formulas (YtDataTable    *table);
 /* Points into the table: valid while it lives and does not change. */
 void         yt_data_table_to_layer   (YtDataTable         *table,
                                        YtGdalOutLayer      *layer);

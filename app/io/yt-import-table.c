@@ -247,7 +247,14 @@ take_layer (YtImportTable *table,
        * known only once every layer is in. */
       row.values = g_new0 (char *, layer->n_columns + 1);
       for (guint c = 0; c < layer->n_columns; c++)
-        row.values[c] = g_steal_pointer (&in->values[c]);
+        {
+          char *value = row.values[c] = g_steal_pointer (&in->values[c]);
+
+          /* What Yuntu's own CSV export guarded comes back as it was. */
+          if (table->format == YT_DATA_FORMAT_CSV && value != NULL && value[0] == '\'' &&
+              yt_io_is_formula_start (value + 1))
+            memmove (value, value + 1, strlen (value));
+        }
       table->has_points |= row.geometry == YT_GDAL_ROW_POINT;
       g_array_append_val (table->rows, row);
     }

@@ -14,6 +14,11 @@ const YtGdalBackend *yt_io_get_backend   (GError              **error);
 /* For programs that link the module's code in (the fuzzer): no loading. */
 void                 yt_io_set_backend   (const YtGdalBackend  *backend);
 
+/* Whether a spreadsheet would run a CSV cell that starts like @value as a
+ * formula (=, +, -, @, a tab or a carriage return): written with a leading
+ * apostrophe, which spreadsheets show as plain text, and read back without. */
+gboolean             yt_io_is_formula_start (const char *value);
+
 /* The two enumerations list the formats in the same order. */
 #define YT_GDAL_FORMAT_OF(format) ((YtGdalFormat) (format))
 

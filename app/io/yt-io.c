@@ -149,3 +149,9 @@ yt_io_get_network_refusals (void)
   g_mutex_unlock (&backend_lock);
   return loaded != NULL ? loaded->network_refusals () : 0;
 }
+
+gboolean
+yt_io_is_formula_start (const char *value)
+{
+  return value != NULL && value[0] != '\0' && strchr ("=+-@\t\r", value[0]) != NULL;
+}
