@@ -208,7 +208,7 @@ yt_command_line_parse (YtCommandLine  *cl,
     { "export-data", 0, 0, G_OPTION_ARG_FILENAME, &cl->export_data,
       N_("Write the sites (and, in a GeoPackage, regions, corridors and facts) to OUT (.gpkg, .geojson, .kml or .csv) and exit"), N_("OUT") },
     { "import", 0, 0, G_OPTION_ARG_FILENAME, &cl->import,
-      N_("Turn the sites in IN (.csv, .geojson, .kml or .gpkg) into an atlas file and exit"), N_("IN") },
+      N_("Turn the sites in IN (.csv, .geojson, .kml, .kmz or .gpkg) into an atlas file and exit"), N_("IN") },
     { "output", 0, 0, G_OPTION_ARG_FILENAME, &cl->output,
       N_("The atlas file --import writes"), N_("OUT.xml") },
     { "map", 0, 0, G_OPTION_ARG_STRING_ARRAY, &cl->map,
@@ -457,9 +457,9 @@ import_data (const YtCommandLine *cl)
   g_autofree char *output = g_filename_display_name (cl->output);
   YtDataFormat format;
 
-  if (!yt_data_format_from_path (cl->import, &format))
+  if (!yt_data_format_from_import_path (cl->import, &format))
     {
-      g_printerr (_("yuntu: cannot tell the format of “%s”: name it .csv, .geojson, .kml or .gpkg.\n"), cl->import);
+      g_printerr (_("yuntu: cannot tell the format of “%s”: name it .csv, .geojson, .kml, .kmz or .gpkg.\n"), cl->import);
       return YT_EXIT_USAGE;
     }
   if ((atlas = report_problems (load_atlas (cl, &problems), problems)) == NULL)

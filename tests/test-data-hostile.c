@@ -217,6 +217,29 @@ test_geopackages (Fixture *f, gconstpointer data)
     }
 }
 
+/* A KMZ's document is read within bounds whatever the archive says; an
+ * archive without a document or with a password is refused. */
+static void
+test_kmz (Fixture *f, gconstpointer data)
+{
+  static const struct { const char *name; int code; const char *words; } cases[] = {
+    { "bomb.kmz", YT_IO_ERROR_TOO_LARGE, "once unpacked" },
+    { "encrypted.kmz", YT_IO_ERROR_FORBIDDEN, "encrypted" },
+    { "no-kml.kmz", YT_IO_ERROR_MALFORMED, "no KML document" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = test_fixture_path (cases[i].name);
+      g_autoptr(GError) error = try_import (path, NULL);
+
+      g_test_message ("%s: %s", cases[i].name, error != NULL ? error->message : "(no error)");
+      g_assert_error (error, YT_IO_ERROR, cases[i].code);
+      g_assert_nonnull (strstr (error->message, cases[i].name));
+      g_assert_nonnull (strstr (error->message, cases[i].words));
+    }
+}
+
 static void
 test_too_large (Fixture *f, gconstpointer data)
 {
@@ -401,6 +424,7 @@ main (int argc, char *argv[])
   ADD ("/data-hostile/virtual-paths", test_virtual_paths);
   ADD ("/data-hostile/entities", test_entities);
   ADD ("/data-hostile/geopackages", test_geopackages);
+  ADD ("/data-hostile/kmz", test_kmz);
   ADD ("/data-hostile/too-large", test_too_large);
   ADD ("/data-hostile/too-many-rows", test_too_many_rows);
   ADD ("/data-hostile/too-many-columns", test_too_many_columns);

@@ -317,6 +317,26 @@ test_google_earth (Fixture *f, gconstpointer data)
   assert_validates (out);
 }
 
+/* Google Earth's KMZ of the same placemarks imports as its KML does. */
+static void
+test_google_earth_kmz (Fixture *f, gconstpointer data)
+{
+  const char *defaults[] = { "--default=kind=data-centre", "--default=operator=腾讯云", "--skip-bad-rows",
+                             "--default=source-title=Field notes, Gansu and Almaty", NULL };
+  g_autofree char *kml_err = NULL, *kmz_err = NULL, *kml_xml = NULL, *kmz_xml = NULL;
+  g_autofree char *out = NULL;
+
+  out = run_import (f, "en", "google-earth.kml", 0, &kml_err, defaults[0], defaults[1], defaults[2], defaults[3], NULL);
+  kml_xml = read_text (out);
+  g_free (out);
+  out = run_import (f, "en", "google-earth.kmz", 0, &kmz_err, defaults[0], defaults[1], defaults[2], defaults[3], NULL);
+  kmz_xml = read_text (out);
+  g_assert_nonnull (strstr (kmz_err, "google-earth.kmz: layer “路线”, feature 1: The geometry is a line"));
+  g_assert_nonnull (strstr (kmz_xml, "kind=\"data-centre\" region=\"KZ\""));
+  g_assert_cmpstr (kmz_xml, ==, kml_xml);
+  assert_validates (out);
+}
+
 static const char bad_csv[] =
   "id,name,kind,operator,region,lat,lon,opened\n"
   "ok-1,Good site,data-centre,Tencent Cloud,CN-GZ,26.6,106.7,2020\n"
@@ -466,6 +486,7 @@ main (int argc, char *argv[])
   ADD ("/data-import/libreoffice/commas", test_libreoffice_commas, NULL);
   ADD ("/data-import/gb18030", test_gb18030, NULL);
   ADD ("/data-import/google-earth", test_google_earth, NULL);
+  ADD ("/data-import/google-earth-kmz", test_google_earth_kmz, NULL);
   ADD ("/data-import/problems", test_problems, NULL);
   ADD ("/data-import/mapping", test_mapping, NULL);
   ADD ("/data-import/command-line-mapping", test_command_line_mapping, NULL);

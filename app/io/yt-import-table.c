@@ -20,6 +20,7 @@
 
 #include "yt-import-table.h"
 #include "yt-io-private.h"
+#include "yt-kmz.h"
 
 void
 yt_import_table_free (YtImportTable *table)
@@ -126,6 +127,24 @@ csv_as_utf8 (GBytes     *bytes,
   return converted;
 }
 
+/* A KMZ's document, like a KML file, declares no entities: they are how a
+ * document reads other files or grows without bound. */
+static GBytes *
+check_kml (GBytes     *bytes,
+           const char *display,
+           GError    **error)
+{
+  g_autoptr(GBytes) kml = yt_kmz_is_zip (bytes) ? yt_kmz_extract (bytes, display, error) : g_bytes_ref (bytes);
+
+  if (kml == NULL)
+    return NULL;
+  if (contains_ascii_nocase (kml, "<!DOCTYPE") || contains_ascii_nocase (kml, "<!ENTITY"))
+    return (g_set_error (error, YT_IO_ERROR, YT_IO_ERROR_FORBIDDEN,
+                         _("“%s” declares a DOCTYPE or entities, which Yuntu refuses: a KML file needs neither."),
+                         display), NULL);
+  return g_steal_pointer (&kml);
+}
+
 /* What GDAL must never be given. */
 static GBytes *
 check_content (GBytes        *bytes,
@@ -144,16 +163,7 @@ check_content (GBytes        *bytes,
                              _("“%s” is not a GeoPackage: it is not an SQLite database."), display), NULL);
       break;
     case YT_DATA_FORMAT_KML:
-      if (size >= 4 && memcmp (data, "PK\003\004", 4) == 0)
-        return (g_set_error (error, YT_IO_ERROR, YT_IO_ERROR_MALFORMED,
-                             _("“%s” is a zipped KML (KMZ): save it as KML, or unzip it and import doc.kml."),
-                             display), NULL);
-      /* Entities are how a document reads other files or grows without bound. */
-      if (contains_ascii_nocase (bytes, "<!DOCTYPE") || contains_ascii_nocase (bytes, "<!ENTITY"))
-        return (g_set_error (error, YT_IO_ERROR, YT_IO_ERROR_FORBIDDEN,
-                             _("“%s” declares a DOCTYPE or entities, which Yuntu refuses: a KML file needs neither."),
-                             display), NULL);
-      break;
+      return check_kml (bytes, display, error);
     case YT_DATA_FORMAT_CSV:
       return csv_as_utf8 (bytes, display, error);
     case YT_DATA_FORMAT_GEOJSON:
@@ -359,9 +369,9 @@ yt_import_table_read (const char  *path,
   g_autoptr(GBytes) raw = NULL;
   YtDataFormat format;
 
-  if (!yt_data_format_from_path (path, &format))
+  if (!yt_data_format_from_import_path (path, &format))
     return (g_set_error (error, YT_IO_ERROR, YT_IO_ERROR_FORMAT,
-                         _("Cannot tell the format of “%s”: name it .csv, .geojson, .kml or .gpkg."),
+                         _("Cannot tell the format of “%s”: name it .csv, .geojson, .kml, .kmz or .gpkg."),
                          display), NULL);
   if ((raw = read_bounded (path, display, error)) == NULL)
     return NULL;

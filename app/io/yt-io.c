@@ -50,6 +50,24 @@ yt_data_format_from_path (const char   *path,
   return FALSE;
 }
 
+/**
+ * yt_data_format_from_import_path:
+ *
+ * As yt_data_format_from_path(), and a KMZ file (zipped KML) is KML.
+ */
+gboolean
+yt_data_format_from_import_path (const char   *path,
+                                 YtDataFormat *format)
+{
+  const char *dot;
+
+  g_return_val_if_fail (format != NULL, FALSE);
+
+  if (path != NULL && (dot = strrchr (path, '.')) != NULL && g_ascii_strcasecmp (dot + 1, "kmz") == 0)
+    return (*format = YT_DATA_FORMAT_KML, TRUE);
+  return yt_data_format_from_path (path, format);
+}
+
 const char *
 yt_data_format_to_extension (YtDataFormat format)
 {

@@ -119,11 +119,11 @@ import_action (GtkWidget  *widget,
 {
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) lists = gtk_file_filter_new ();
-  static const char * const patterns[] = { "*.csv", "*.geojson", "*.json", "*.kml", "*.gpkg" };
+  static const char * const patterns[] = { "*.csv", "*.geojson", "*.json", "*.kml", "*.kmz", "*.gpkg" };
 
   chooser = gtk_file_chooser_native_new (_("Import Sites"), GTK_WINDOW (widget),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (lists, _("Lists of sites (CSV, GeoJSON, KML, GeoPackage)"));
+  gtk_file_filter_set_name (lists, _("Lists of sites (CSV, GeoJSON, KML, KMZ, GeoPackage)"));
   for (guint i = 0; i < G_N_ELEMENTS (patterns); i++)
     gtk_file_filter_add_pattern (lists, patterns[i]);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), lists);

@@ -44,6 +44,8 @@ GQuark       yt_io_error_quark              (void);
  * case-insensitively. */
 gboolean     yt_data_format_from_path       (const char   *path,
                                              YtDataFormat *format);
+gboolean     yt_data_format_from_import_path (const char   *path,
+                                              YtDataFormat *format);
 const char  *yt_data_format_to_extension    (YtDataFormat  format);
 /* "GeoPackage", "GeoJSON", "KML", "CSV" */
 const char  *yt_data_format_to_name         (YtDataFormat  format);
