@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include <yuntu/yuntu.h>
+#include <yuntu/yt-atlas-loader.h>
 
 static YtAtlas *atlas;
 
@@ -140,6 +141,36 @@ test_describe (void)
     }
   g_assert_cmpstr (it_zh, ==, "2019年3月23日签署，约2023年12月退出");
   g_assert_cmpstr (gr_zh, ==, "2018年8月27日签署");
+}
+
+/* A signing the sources show only as done by a date counts from that date,
+ * and says so. */
+static void
+test_signed_by (void)
+{
+  g_autoptr(YtAtlasLoader) loader = yt_atlas_loader_new ();
+  g_autoptr(YtAtlas) bundled = NULL;
+  g_autofree char *en = NULL;
+  guint lk, m, bri;
+
+  g_assert_true (yt_atlas_loader_add_bundled (loader));
+  bundled = yt_atlas_loader_finish (loader, NULL, NULL);
+  g_assert_nonnull (bundled);
+  bri = yt_membership_bri (bundled);
+  lk = yt_atlas_lookup_kind (bundled, YT_RECORD_REGION, "LK");
+  m = yt_membership_relevant (bundled, lk, bri, 2026);
+  g_assert_cmpuint (m, !=, YT_ATLAS_NONE);
+  g_assert_cmpint (yt_atlas_get_membership (bundled, m)->start_basis, ==, YT_DATE_BASIS_BY);
+  g_assert_false (yt_membership_is_member (bundled, lk, bri, 2022));
+  g_assert_true (yt_membership_is_member (bundled, lk, bri, 2023));
+  en = yt_membership_describe (bundled, m, YT_LANG_EN);
+  g_assert_cmpstr (en, ==, "Signed by 2023");
+  if (yt_catalog_has_translations ())
+    {
+      g_autofree char *zh = yt_membership_describe (bundled, m, YT_LANG_ZH);
+
+      g_assert_cmpstr (zh, ==, "不晚于2023年签署");
+    }
 }
 
 static gboolean
@@ -292,6 +323,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/membership/as-of", test_as_of);
   g_test_add_func ("/membership/count-and-list", test_count_and_list);
   g_test_add_func ("/membership/describe", test_describe);
+  g_test_add_func ("/membership/signed-by", test_signed_by);
   g_test_add_func ("/membership/query", test_query);
   g_test_add_func ("/membership/view-state-filter", test_view_state_filter);
   g_test_add_func ("/membership/year-bounds", test_year_bounds);

@@ -15,7 +15,7 @@
 #include "yt-atlas-vocab.h"
 
 const char * const yt_atlas_vocab_basis[] = { "seen", "standard", "latin", "translated", NULL };
-const char * const yt_atlas_vocab_date_basis[] = { "stated", "derived", "external", "approximate", NULL };
+const char * const yt_atlas_vocab_date_basis[] = { "stated", "derived", "external", "approximate", "by", NULL };
 const char * const yt_atlas_vocab_name_roles[] = { "short", "brand", "legal", "alias", NULL };
 const char * const yt_atlas_vocab_units[] = {
   "CNY", "USD", "EUR", "GBP", "KES", "HKD", "PKR", "PHP", "MMK", "count", "percent", "ratio", "server", "rack", "m2",

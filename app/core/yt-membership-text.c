@@ -23,6 +23,9 @@ date_words (YtLang  lang,
 
   if (text == NULL)
     return g_strdup ("?");
+  if (basis == YT_DATE_BASIS_BY)
+    /* TRANSLATORS: the latest a date can be, "Signed by 2023": the sources show it done by then */
+    return g_strdup_printf (yt_catalog_gettext (lang, N_("by %s")), text);
   if (basis != YT_DATE_BASIS_APPROXIMATE)
     return g_steal_pointer (&text);
   /* TRANSLATORS: an approximate date, "about 2013" */

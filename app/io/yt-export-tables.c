@@ -14,6 +14,7 @@
 #include "yuntu/yt-catalog.h"
 #include "yuntu/yt-membership.h"
 #include "yuntu/yt-region-locator.h"
+#include "yt-atlas-vocab.h"
 #include "yt-data-columns.h"
 #include "yt-export-tables.h"
 
@@ -66,7 +67,8 @@ set_source_lists (YtDataTable        *table,
 }
 
 /* A country's latest Belt and Road membership: when it signed, when it left
- * (empty while it lasts) and the sources; all empty for a non-member. */
+ * (empty while it lasts), the sources, and how the signing date is known
+ * ("by": it had signed by then); all empty for a non-member. */
 static void
 set_membership (YtDataTable *table,
                 guint        first_column,
@@ -84,6 +86,8 @@ set_membership (YtDataTable *table,
   if (m->end != 0)
     yt_data_table_take (table, first_column + 1, yt_data_date_to_string (m->end));
   set_source_lists (table, first_column + 2, G_MAXUINT, atlas, &m->head);
+  if (m->start_basis < g_strv_length ((GStrv) yt_atlas_vocab_date_basis))
+    yt_data_table_set (table, first_column + 3, yt_atlas_vocab_date_basis[m->start_basis]);
 }
 
 YtDataTable *
@@ -92,6 +96,7 @@ yt_export_regions_table (const YtExportScope *scope)
   static const YtDataColumn columns[] = {
     { "id", S }, { "iso", S }, { "kind", S }, { "name", S }, { "name_en", S }, { "name_zh", S },
     { "parent", S }, { "sites", I }, { "bri_start", S }, { "bri_end", S }, { "bri_sources", S },
+    { "bri_start_basis", S },
   };
   YtAtlas *atlas = scope->atlas;
   guint n = yt_atlas_get_n_records (atlas, YT_RECORD_REGION);

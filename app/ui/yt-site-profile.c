@@ -127,6 +127,7 @@ append_date (GString    *text,
     return;
   g_string_append_printf (text, "%s<b>%s</b> %s%s", text->len > 0 ? "\n" : "", field, shown,
                           basis == YT_DATE_BASIS_APPROXIMATE ? _(" (approximate)") :
+                          basis == YT_DATE_BASIS_BY ? _(" (at the latest)") :
                           basis == YT_DATE_BASIS_DERIVED ? _(" (derived from the source)") :
                           basis == YT_DATE_BASIS_EXTERNAL ? _(" (from outside the source)") : "");
 }

@@ -74,7 +74,8 @@ def main(argv):
     grades = collections.Counter(s.get("grade") for s in recs["source"])
     print("\nsources by grade: " + ", ".join("%s %d" % (g, grades[g]) for g in "ABC"))
     ms = [m for m in recs["membership"] if m.get("initiative") == "bri"]
-    print("Belt and Road memberships: %d (%d ended)" % (len(ms), sum(1 for m in ms if m.get("end"))))
+    print("Belt and Road memberships: %d (%d ended, %d dated only as signed by a date)"
+          % (len(ms), sum(1 for m in ms if m.get("end")), sum(1 for m in ms if m.get("start-basis") == "by")))
     kinds = collections.Counter(c.get("kind") for c in recs["corridor"])
     print("corridors: " + ", ".join("%s %d" % kv for kv in sorted(kinds.items())))
     return 0

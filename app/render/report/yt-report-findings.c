@@ -178,6 +178,38 @@ former_members (YtBuild *b,
   return join_names (b, names);
 }
 
+/* Members of @year whose signing the sources date only as "by". */
+static guint
+count_undated (YtBuild *b,
+               guint    bri,
+               int      year)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < yt_atlas_get_n_records (b->atlas, YT_RECORD_MEMBERSHIP); i++)
+    {
+      const YtMembership *m = yt_atlas_get_membership (b->atlas, i);
+
+      n += m->initiative == bri && m->start_basis == YT_DATE_BASIS_BY && yt_membership_in_force (m, year);
+    }
+  return n;
+}
+
+/* Appends a sentence made from @format to *@text. */
+static void G_GNUC_PRINTF (2, 3)
+append (char      **text,
+        const char *format,
+        ...)
+{
+  g_autofree char *first = *text, *more = NULL;
+  va_list args;
+
+  va_start (args, format);
+  more = g_strdup_vprintf (format, args);
+  va_end (args);
+  *text = g_strconcat (first, more, NULL);
+}
+
 /* The sites abroad against the Belt and Road of the report's year: the
  * question the atlas exists to answer. */
 static void
@@ -185,10 +217,10 @@ belt_and_road (YtBuild *b)
 {
   guint bri = yt_membership_bri (b->atlas), n_regions = yt_atlas_get_n_records (b->atlas, YT_RECORD_REGION);
   int year = yt_build_as_of_year (b);
-  guint in = 0, out = 0, countries_out = 0, n_left = 0;
+  guint in = 0, out = 0, countries_out = 0, n_left = 0, n_undated;
   g_autofree guint8 *flags = NULL;
   g_autofree Count *outside = NULL;
-  g_autofree char *when = NULL, *members = NULL, *left = NULL, *text = NULL;
+  g_autofree char *when = NULL, *members = NULL, *left = NULL, *undated = NULL, *text = NULL;
 
   if (bri == YT_ATLAS_NONE || !yt_membership_any (b->atlas, bri))
     return;
@@ -212,30 +244,25 @@ belt_and_road (YtBuild *b)
   when = yt_format_year_range (b->lang, (guint) year, (guint) year);
   members = number (b, yt_membership_count (b->atlas, bri, year));
   left = former_members (b, bri, year, &n_left);
-  if (n_left == 0)
-    text = g_strdup_printf (YT_R_ (b->lang, N_("In %s, %s countries are Belt and Road members by a "
-                                               "dated, sourced signing.")), when, members);
-  else if (n_left == 1)
-    text = g_strdup_printf (YT_R_ (b->lang, N_("In %s, %s countries are Belt and Road members by a "
-                                               "dated, sourced signing; %s has left.")),
-                            when, members, left);
-  else
-    text = g_strdup_printf (YT_R_ (b->lang, N_("In %s, %s countries are Belt and Road members by a "
-                                               "dated, sourced signing; %s have left.")),
-                            when, members, left);
+  undated = number (b, n_undated = count_undated (b, bri, year));
+  text = g_strdup_printf (YT_R_ (b->lang, N_("In %s, %s countries are Belt and Road members.")), when, members);
+  if (n_undated > 0)
+    append (&text, YT_R_ (b->lang, N_(" For %s of them the sources show only that they had signed by a "
+                                      "date, not when.")), undated);
+  if (n_left > 0)
+    append (&text, n_left == 1 ? YT_R_ (b->lang, N_(" %s has left.")) : YT_R_ (b->lang, N_(" %s have left.")),
+            left);
   if (in + out > 0)
     {
       g_autofree char *n_in = number (b, in), *n_out = number (b, out), *n_countries = number (b, countries_out);
-      g_autofree char *most = leaders (b, outside, n_regions, YT_RECORD_REGION), *more = NULL;
-      g_autofree char *first = NULL;
+      g_autofree char *most = leaders (b, outside, n_regions, YT_RECORD_REGION);
 
-      more = out == 0 ? g_strdup_printf (YT_R_ (b->lang, N_(" All %s sites abroad lie in member countries.")), n_in)
-                      : g_strdup_printf (YT_R_ (b->lang, N_(" Of the sites abroad, %s lie in member countries "
-                                                             "and %s in %s countries that are not; "
-                                                             "non-members with most sites: %s.")),
-                                         n_in, n_out, n_countries, most);
-      first = g_steal_pointer (&text);
-      text = g_strconcat (first, more, NULL);
+      if (out == 0)
+        append (&text, YT_R_ (b->lang, N_(" All %s sites abroad lie in member countries.")), n_in);
+      else
+        append (&text, YT_R_ (b->lang, N_(" Of the sites abroad, %s lie in member countries and %s in %s "
+                                          "countries that are not; non-members with most sites: %s.")),
+                n_in, n_out, n_countries, most);
     }
   finding (b, text);
 }
