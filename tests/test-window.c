@@ -578,6 +578,50 @@ test_enter_opens_company (void)
   destroy_window (app, window);
 }
 
+/* A country abroad opens on the Belt and Road view, zoomed to it; a
+ * province brings the China view back. */
+static void
+test_enter_opens_view_showing_it (void)
+{
+  GtkApplication *app;
+  YtWindow *window = loaded_window (&app);
+  YtViewState *state = yt_window_get_view_state (window);
+  YtSidePanel *panel = YT_SIDE_PANEL (yt_window_get_side_panel (window));
+  YtMapView *map = yt_window_get_map_view (window);
+  YtViewport *viewport = NULL;
+  guint kenya = yt_atlas_lookup_kind (yt_view_state_get_atlas (state), YT_RECORD_REGION, "KE");
+
+  double fit_scale;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "world"));
+  yt_map_view_settle (map);
+  viewport = yt_map_renderer_get_viewport (yt_map_view_get_renderer (map));
+  fit_scale = yt_viewport_get_scale (viewport);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "china"));
+  yt_map_view_settle (map);
+  type_in_search (window, "Kenya");
+  g_signal_emit_by_name (yt_side_panel_get_search_entry (panel), "activate");
+  g_assert_cmpuint (yt_view_state_get_selection (state), ==, YT_REF (YT_RECORD_REGION, kenya));
+  g_assert_cmpint (yt_map_view_get_kind (map), ==, YT_MAP_KIND_WORLD);
+  viewport = yt_map_renderer_get_viewport (yt_map_view_get_renderer (map));
+  /* Zoomed in from the whole region (map units per pixel: smaller is closer). */
+  g_assert_cmpfloat (yt_viewport_get_scale (viewport), <, fit_scale / 2);
+  {
+    double x, y;
+
+    /* Nairobi is in the frame. */
+    g_assert_true (yt_viewport_lonlat_to_device (viewport, 36.82, -1.29, &x, &y));
+    g_assert_true (x > 0 && x < gtk_widget_get_width (GTK_WIDGET (map)));
+    g_assert_true (y > 0 && y < gtk_widget_get_height (GTK_WIDGET (map)));
+  }
+
+  yt_side_panel_focus_search (panel);
+  type_in_search (window, "Guangdong");
+  g_signal_emit_by_name (yt_side_panel_get_search_entry (panel), "activate");
+  g_assert_cmpint (yt_map_view_get_kind (map), ==, YT_MAP_KIND_CHINA);
+  destroy_window (app, window);
+}
+
 /* Export Map… writes what the window shows: the same area, the filter, and
  * labels the same size relative to the map; a toast says where it went. */
 static void
@@ -1003,5 +1047,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/tab-leaves-list", test_tab_leaves_list);
   g_test_add_func ("/window/language-switch-keeps-shape", test_language_switch_keeps_shape);
   g_test_add_func ("/window/click-moves-keyboard-cursor", test_click_moves_keyboard_cursor);
+  g_test_add_func ("/window/enter-opens-view-showing-it", test_enter_opens_view_showing_it);
   return g_test_run ();
 }

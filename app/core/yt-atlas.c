@@ -301,3 +301,21 @@ yt_atlas_get_cache (YtAtlas        *self,
     }
   return self->cache;
 }
+
+gboolean
+yt_atlas_region_in_china (YtAtlas *self,
+                          guint    region)
+{
+  g_return_val_if_fail (YT_IS_ATLAS (self), FALSE);
+
+  /* The depth bounds a parent cycle, which the loader refuses anyway. */
+  for (guint depth = 0; region < yt_atlas_get_n_records (self, YT_RECORD_REGION) && depth < 8; depth++)
+    {
+      const YtRegion *r = yt_atlas_get_region (self, region);
+
+      if (g_strcmp0 (yt_atlas_str (self, r->iso), "CN") == 0)
+        return TRUE;
+      region = r->parent;
+    }
+  return FALSE;
+}

@@ -180,18 +180,6 @@ summary_markup (YtAtlas *atlas,
   return g_string_free (text, FALSE);
 }
 
-/* Whether the region is China or lies in it: the atlas's sites there are
- * China's own, abroad they are Chinese firms' sites. */
-static gboolean
-in_china (YtAtlas *atlas,
-          guint    region)
-{
-  for (guint r = region; r != YT_ATLAS_NONE; r = yt_atlas_get_region (atlas, r)->parent)
-    if (g_strcmp0 (yt_atlas_str (atlas, yt_atlas_get_region (atlas, r)->iso), "CN") == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* "Belt and Road partner country · Signed 23 March 2019", its standing in
  * the year the map shows memberships for; nothing for China and its parts,
  * nor when the data records no memberships at all. */
@@ -208,7 +196,7 @@ bri_status (YtRegionProfile *self,
   g_autofree char *status = NULL;
   const char *standing;
 
-  if (!yt_membership_any (atlas, bri) || in_china (atlas, self->region) ||
+  if (!yt_membership_any (atlas, bri) || yt_atlas_region_in_china (atlas, self->region) ||
       (index == YT_ATLAS_NONE && yt_atlas_get_region (atlas, self->region)->kind != YT_REGION_COUNTRY))
     return NULL;
   m = index != YT_ATLAS_NONE ? yt_atlas_get_membership (atlas, index) : NULL;
@@ -258,7 +246,7 @@ show_header (YtRegionProfile *self,
     gtk_widget_set_visible (self->bri_label, bri != NULL);
   }
   gtk_label_set_text (GTK_LABEL (self->sites_heading),
-                      in_china (atlas, self->region) ? _("Sites") : _("Sites of Chinese firms"));
+                      yt_atlas_region_in_china (atlas, self->region) ? _("Sites") : _("Sites of Chinese firms"));
   yt_panel_label_set (self->summary_label, summary_markup (atlas, self->region, lang), NULL);
 }
 

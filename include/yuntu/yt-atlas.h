@@ -185,6 +185,10 @@ const YtLink       *yt_atlas_get_link        (YtAtlas *self, guint index);
 const YtFact       *yt_atlas_get_fact        (YtAtlas *self, guint index);
 const YtMembership *yt_atlas_get_membership  (YtAtlas *self, guint index);
 
+/* Whether @region is China or lies in it (a province, Hong Kong, Taiwan):
+ * the atlas's sites there are China's own, abroad Chinese firms'. */
+gboolean            yt_atlas_region_in_china (YtAtlas      *self,
+                                              guint         region);
 const char         *yt_atlas_str             (YtAtlas      *self,
                                               YtStr         str);
 const char         *yt_atlas_get_id          (YtAtlas      *self,

@@ -233,17 +233,7 @@ gboolean
 yt_build_site_in_china (YtBuild      *b,
                         const YtSite *site)
 {
-  guint region = site->region;
-
-  for (guint depth = 0; region != YT_ATLAS_NONE && depth < 8; depth++)
-    {
-      const YtRegion *r = yt_atlas_get_region (b->atlas, region);
-
-      if (g_strcmp0 (yt_atlas_str (b->atlas, r->iso), "CN") == 0)
-        return TRUE;
-      region = r->parent;
-    }
-  return FALSE;
+  return yt_atlas_region_in_china (b->atlas, site->region);
 }
 
 guint
