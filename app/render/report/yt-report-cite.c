@@ -104,8 +104,8 @@ add_entry (YtBuild *b,
   g_autoptr(YtRich) text = entry_text (b, g_array_index (b->cited, guint, number - 1));
   g_autofree char *label = g_strdup_printf ("[%u]", number);
   g_autoptr(YtRich) label_rich = yt_rich_new (label);
-  g_autoptr(PangoLayout) body = yt_doc_layout (doc, YT_STYLE_SMALL, text, doc->width - NUMBER_WIDTH);
-  g_autoptr(PangoLayout) num = yt_doc_layout (doc, YT_STYLE_SMALL, label_rich, NUMBER_WIDTH);
+  g_autoptr(PangoLayout) body = yt_doc_layout_shared (doc, YT_STYLE_SMALL, text, doc->width - NUMBER_WIDTH);
+  g_autoptr(PangoLayout) num = yt_doc_layout_shared (doc, YT_STYLE_SMALL, label_rich, NUMBER_WIDTH);
   g_autofree char *anchor = g_strdup_printf ("ref-%u", number);
   PangoRectangle logical;
 

@@ -103,6 +103,7 @@ yt_doc_new (YtLang  lang,
   doc->toc = g_array_new (FALSE, TRUE, sizeof (YtTocEntry));
   g_array_set_clear_func (doc->toc, (GDestroyNotify) toc_entry_clear);
   doc->anchors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  doc->shared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   return doc;
 }
 
@@ -112,6 +113,7 @@ yt_doc_free (YtDoc *doc)
   if (doc == NULL)
     return;
   g_hash_table_unref (doc->anchors);
+  g_hash_table_unref (doc->shared);
   yt_doc_words_free (doc->words);
   yt_doc_collator_free (doc->collator);
   g_array_unref (doc->toc);
@@ -333,6 +335,50 @@ avoid_short_last_line (PangoLayout *layout)
   pango_attr_list_unref (base);
 }
 
+/* Table cells, paragraphs and source entries come back in every layout
+ * pass with the same text at the same width, and shaping them is most of a
+ * pass: each is shaped once, for a paragraph with its last line fixed. */
+static PangoLayout *
+shared_layout (YtDoc        *doc,
+               YtStyle       style,
+               const YtRich *rich,
+               double        width,
+               gboolean      paragraph)
+{
+  g_autofree char *attrs = rich->attrs != NULL ? pango_attr_list_to_string (rich->attrs) : NULL;
+  char *key = g_strdup_printf ("%c%d %d %s\x1f%s", paragraph ? 'p' : 'l', style, (int) (width * PANGO_SCALE),
+                               attrs != NULL ? attrs : "", rich->text->str);
+  PangoLayout *layout = g_hash_table_lookup (doc->shared, key);
+
+  if (layout != NULL)
+    {
+      g_free (key);
+      return g_object_ref (layout);
+    }
+  layout = yt_doc_layout (doc, style, rich, width);
+  if (paragraph && doc->lang == YT_LANG_ZH)
+    avoid_short_last_line (layout);
+  g_hash_table_insert (doc->shared, key, layout);
+  return g_object_ref (layout);
+}
+
+PangoLayout *
+yt_doc_layout_shared (YtDoc        *doc,
+                      YtStyle       style,
+                      const YtRich *rich,
+                      double        width)
+{
+  return shared_layout (doc, style, rich, width, FALSE);
+}
+
+void
+yt_doc_keep_shared (YtDoc *doc,
+                    YtDoc *prev)
+{
+  g_hash_table_unref (doc->shared);
+  doc->shared = g_hash_table_ref (prev->shared);
+}
+
 /* A paragraph moves whole to the next page rather than split: report
  * paragraphs are a few lines long, and this keeps widows away. */
 void
@@ -342,12 +388,8 @@ yt_doc_paragraph (YtDoc        *doc,
                   double        indent,
                   double        space_after)
 {
-  g_autoptr(PangoLayout) layout = yt_doc_layout (doc, style, rich, doc->width - indent);
-  double height;
-
-  if (doc->lang == YT_LANG_ZH)
-    avoid_short_last_line (layout);
-  height = layout_height (layout);
+  g_autoptr(PangoLayout) layout = shared_layout (doc, style, rich, doc->width - indent, TRUE);
+  double height = layout_height (layout);
 
   yt_doc_ensure (doc, height);
   yt_doc_place (doc, layout, rich, doc->left + indent, doc->y,
@@ -373,7 +415,7 @@ yt_doc_text_height (YtDoc      *doc,
                     double      width)
 {
   g_autoptr(YtRich) rich = yt_rich_new (text);
-  g_autoptr(PangoLayout) layout = yt_doc_layout (doc, style, rich, width);
+  g_autoptr(PangoLayout) layout = shared_layout (doc, style, rich, width, FALSE);
 
   return layout_height (layout);
 }

@@ -135,6 +135,7 @@ typedef struct {
   double                y;
   GArray               *toc;                        /* YtTocEntry */
   GHashTable           *anchors;                    /* name → page index + 1 */
+  GHashTable           *shared;                     /* yt_doc_layout_shared(): key → PangoLayout */
 } YtDoc;
 
 YtDoc       *yt_doc_new          (YtLang       lang,
@@ -157,6 +158,15 @@ PangoLayout *yt_doc_layout       (YtDoc       *doc,
                                   YtStyle      style,
                                   const YtRich *rich,
                                   double       width);
+/* The same, shaped once for every layout pass: the layout is shared and
+ * must not be changed. */
+PangoLayout *yt_doc_layout_shared (YtDoc       *doc,
+                                   YtStyle      style,
+                                   const YtRich *rich,
+                                   double       width);
+/* The shared layouts of @prev's pass go on to @doc's. */
+void         yt_doc_keep_shared  (YtDoc       *doc,
+                                  YtDoc       *prev);
 YtItem      *yt_doc_add_item     (YtDoc       *doc,
                                   YtItemKind   kind,
                                   double x, double y, double w, double h);

@@ -37,7 +37,7 @@ lay_out_row (YtDoc         *doc,
     {
       const YtRich *rich = c < cells->len ? g_ptr_array_index (cells, c) : NULL;
       g_autoptr(YtRich) empty = rich == NULL ? yt_rich_new (NULL) : NULL;
-      PangoLayout *layout = yt_doc_layout (doc, style, rich != NULL ? rich : empty, row->w[c]);
+      PangoLayout *layout = yt_doc_layout_shared (doc, style, rich != NULL ? rich : empty, row->w[c]);
 
       g_ptr_array_add (row->layouts, layout);
       row->height = MAX (row->height, layout_height (layout));

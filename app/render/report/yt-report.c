@@ -213,6 +213,8 @@ lay_out (YtReport   *self,
 
   b.report = self;
   self->doc = b.doc = yt_doc_new (self->options.lang, self->options.paper);
+  if (prev != NULL)
+    yt_doc_keep_shared (b.doc, prev);
   b.prev_pages = prev_pages;
   b.prev_toc = prev != NULL ? prev->toc : NULL;
   b.prev_cited = self->n_cited;
