@@ -188,7 +188,7 @@ yt_build_cover (YtBuild *b)
 
   doc->y = doc->bottom - 40;
   yt_doc_text (doc, YT_STYLE_CAPTION,
-               YT_R_ (b->lang, N_("Prepared with Yuntu from its sourced XML data set. Every figure "
+               YT_R_ (b->lang, N_("Prepared with Yuntu from its sourced data set. Every figure "
                                   "cites a numbered source; map boundaries are illustrative.")), 0);
 }
 
@@ -238,10 +238,11 @@ void
 yt_build_contents (YtBuild *b)
 {
   YtDoc *doc = b->doc;
-
-  guint n_companies = 0;
+  guint n_companies = 0, total = 0;
 
   yt_doc_heading (doc, 1, YT_R_ (b->lang, N_("Contents")), "sec-contents", 1);
+  for (guint i = 0; b->prev_toc != NULL && i < b->prev_toc->len; i++)
+    total += g_str_has_prefix (g_array_index (b->prev_toc, YtTocEntry, i).anchor, "co-");
   for (guint i = 0; b->prev_toc != NULL && i < b->prev_toc->len; i++)
     {
       const YtTocEntry *entry = &g_array_index (b->prev_toc, YtTocEntry, i);
@@ -250,9 +251,20 @@ yt_build_contents (YtBuild *b)
       if (g_str_equal (entry->anchor, "sec-contents") || g_str_equal (entry->anchor, "sec-cover"))
         continue;
       /* The contents stays one page however many companies the data holds:
-       * it names the leading profiles, the outline has them all. */
+       * it names the leading profiles and where the others begin; the
+       * outline has them all. */
       if (g_str_has_prefix (entry->anchor, "co-") && ++n_companies > CONTENTS_COMPANIES)
-        continue;
+        {
+          if (n_companies == CONTENTS_COMPANIES + 1)
+            {
+              g_autofree char *title = g_strdup_printf (YT_R_ (b->lang, N_("Other company profiles (%u)")),
+                                                        total - CONTENTS_COMPANIES);
+              YtTocEntry others = { 2, title, entry->anchor, entry->page };
+
+              contents_row (b, &others);
+            }
+          continue;
+        }
       contents_row (b, entry);
     }
 }

@@ -115,7 +115,7 @@ abroad (YtBuild *b)
   n_countries = number (b, countries);
   text = g_strdup_printf (YT_R_ (b->lang, N_("Outside China the data set records %s sites of Chinese "
                                              "firms in %s countries and territories, %s of them "
-                                             "provider cloud regions. Most sites abroad: %s.")),
+                                             "provider cloud regions. Operators of most sites abroad: %s.")),
                           n_abroad, n_countries, n_regions, most);
   finding (b, text);
 }
@@ -390,7 +390,8 @@ yt_build_findings (YtBuild *b)
   evidence (b);
 }
 
-/* What the report covers and how its data was made. */
+/* What the report covers and how its data was made, and how to read the
+ * marks that follow names from the first page on. */
 void
 yt_build_method (YtBuild *b)
 {
@@ -406,4 +407,10 @@ yt_build_method (YtBuild *b)
                                   "disagree, both claims are kept. Nothing is estimated or "
                                   "extrapolated: a site or figure that no source gives is not in "
                                   "the data set, so counts are lower bounds.")), 6);
+  yt_doc_text (b->doc, YT_STYLE_BODY,
+               YT_R_ (b->lang, N_("Marks after a name or text give its basis: † translated for this data "
+                                  "set from a source in the other language; ‡ a standard form that no "
+                                  "archived source showed; * kept in Latin letters because no Chinese "
+                                  "form was found; ° given only in the other language. Unmarked names "
+                                  "were seen in a source.")), 6);
 }

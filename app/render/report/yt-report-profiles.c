@@ -376,8 +376,9 @@ yt_build_profiles (YtBuild *b)
     g_autofree char *intro = g_strdup_printf (
       YT_R_ (b->lang, N_("Cloud providers and the other companies and organisations with several "
                          "facts or sites in the data set, those with most sites and facts first. "
-                         "Table %u counts what the data holds for each; a name leads to its "
-                         "profile.")), b->n_tables + 1);
+                         "Table %u counts what the data holds for each, a site in every role the "
+                         "company plays there (operator, builder, financier, partner, …); a name "
+                         "leads to its profile.")), b->n_tables + 1);
 
     yt_doc_text (b->doc, YT_STYLE_BODY, intro, 4);
   }
