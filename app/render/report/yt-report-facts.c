@@ -107,8 +107,8 @@ yt_build_table (YtBuild       *b,
 {
   g_autofree char *label = g_strdup_printf (YT_R_ (b->lang, N_("Table %u.")), ++b->n_tables);
 
-  /* The caption stays with the header and a first row or two. */
-  caption (b, label, title, 44);
+  /* The caption stays with the header and the first two rows. */
+  caption (b, label, title, yt_doc_table_start_height (b->doc, table) + 4);
   yt_doc_table (b->doc, table);
   return b->n_tables;
 }

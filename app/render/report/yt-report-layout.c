@@ -449,7 +449,7 @@ yt_doc_heading (YtDoc      *doc,
   yt_doc_space (doc, level <= 1 ? 30 : level == 2 ? 14 : 8);
   /* Keep the heading with what follows: a few lines, or for a profile its
    * intro and the start of its first table. */
-  yt_doc_ensure (doc, height + (level == 2 ? 100 : 48));
+  yt_doc_ensure (doc, height + (level == 2 ? 130 : 48));
   if (anchor != NULL)
     yt_doc_anchor (doc, anchor);
   if (anchor != NULL && toc_level > 0)

@@ -209,6 +209,8 @@ void         yt_doc_toc_entry    (YtDoc       *doc,
                                   const char  *anchor);
 void         yt_doc_table        (YtDoc       *doc,
                                   const YtTable *table);
+double       yt_doc_table_start_height (YtDoc         *doc,
+                                        const YtTable *table);
 double       yt_doc_text_height  (YtDoc       *doc,
                                   YtStyle      style,
                                   const char  *text,

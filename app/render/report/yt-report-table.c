@@ -80,15 +80,29 @@ free_row (RowLayout *row)
   g_clear_pointer (&row->layouts, g_ptr_array_unref);
 }
 
-void
-yt_doc_table (YtDoc         *doc,
-              const YtTable *table)
+static double
+row_height (YtDoc         *doc,
+            const YtTable *table,
+            GPtrArray     *cells,
+            double        *x,
+            double        *w)
 {
-  g_autofree double *x = g_new (double, table->n_cols);
-  g_autofree double *w = g_new (double, table->n_cols);
-  RowLayout head = { x, w, NULL, 0 };
+  RowLayout row = { x, w, NULL, 0 };
+  double height;
+
+  lay_out_row (doc, table, cells, cells == table->head ? YT_STYLE_TABLE_HEAD : YT_STYLE_TABLE, &row);
+  height = row.height;
+  free_row (&row);
+  return height;
+}
+
+static void
+columns (YtDoc         *doc,
+         const YtTable *table,
+         double        *x,
+         double        *w)
+{
   double left = doc->left;
-  YtItem *rule;
 
   for (guint c = 0; c < table->n_cols; c++)
     {
@@ -98,21 +112,56 @@ yt_doc_table (YtDoc         *doc,
       w[c] = col - 2 * PAD_X;
       left += col;
     }
+}
+
+/* What must fit where a table starts: its header and its first two rows. */
+double
+yt_doc_table_start_height (YtDoc         *doc,
+                           const YtTable *table)
+{
+  g_autofree double *x = g_new (double, table->n_cols);
+  g_autofree double *w = g_new (double, table->n_cols);
+  double height;
+
+  columns (doc, table, x, w);
+  height = row_height (doc, table, table->head, x, w);
+  for (guint r = 0; r < MIN (table->rows->len, 2); r++)
+    height += row_height (doc, table, g_ptr_array_index (table->rows, r), x, w);
+  return height;
+}
+
+void
+yt_doc_table (YtDoc         *doc,
+              const YtTable *table)
+{
+  g_autofree double *x = g_new (double, table->n_cols);
+  g_autofree double *w = g_new (double, table->n_cols);
+  RowLayout head = { x, w, NULL, 0 };
+  YtItem *rule;
+
+  columns (doc, table, x, w);
   lay_out_row (doc, table, table->head, YT_STYLE_TABLE_HEAD, &head);
 
-  for (guint r = 0; r < table->rows->len; r++)
+  for (guint r = 0, on_page = 0; r < table->rows->len; r++)
     {
       GPtrArray *cells = g_ptr_array_index (table->rows, r);
       RowLayout row = { x, w, NULL, 0 };
+      double next = r + 1 < table->rows->len ? row_height (doc, table, g_ptr_array_index (table->rows, r + 1), x, w) : 0;
 
       lay_out_row (doc, table, cells, YT_STYLE_TABLE, &row);
-      /* The header never stands alone at the foot of a page. */
+      /* The header starts a page with two rows at least, and the last row
+       * does not go over alone: the one before goes with it. */
       if (r == 0)
-        yt_doc_ensure (doc, head.height + row.height);
-      else if (doc->y + row.height > doc->bottom)
+        yt_doc_ensure (doc, head.height + row.height + next);
+      else if (doc->y + row.height > doc->bottom ||
+               (r + 2 == table->rows->len && on_page >= 2 && doc->y + row.height + next > doc->bottom))
         yt_doc_new_page (doc, doc->page->front);
       if (r == 0 || doc->y == doc->top)
-        place_head (doc, table, &head);
+        {
+          place_head (doc, table, &head);
+          on_page = 0;
+        }
+      on_page++;
       if (r % 2 == 1)
         yt_doc_add_item (doc, YT_ITEM_RECT, doc->left, doc->y, doc->width, row.height)->color =
           yt_report_shade;

@@ -2,7 +2,8 @@
  *
  * Pango breaks Chinese between any two ideographs, so a line may end inside
  * "4月20日" or "开通".  Marking ranges with PangoAttrWord (Pango 1.50) keeps
- * them whole: numbers with the units and date parts that follow them, and
+ * them whole: numbers with the units and date parts that follow them (a
+ * year apart from its month and day), and
  * the words ICU's dictionary finds in Chinese text; in English, a number and
  * the unit word after it ("20 billion").  A word longer than a line still
  * breaks (PANGO_WRAP_WORD_CHAR).
@@ -69,8 +70,15 @@ zh_chain (const char *text,
         p++;
       while (p < len && is_unit (g_utf8_get_char (text + p)))
         {
+          gboolean year = g_utf8_get_char (text + p) == 0x5e74;   /* 年 */
+
           p = g_utf8_next_char (text + p) - text;
           unit = TRUE;
+          /* A line may break after the year: "2025年10月14日" is too long
+           * for a table's date column, and split anywhere else it reads
+           * "2025年10月1 / 4日". */
+          if (year)
+            return p;
         }
       if (!unit)
         break;
