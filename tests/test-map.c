@@ -461,6 +461,36 @@ legend_svg (YtMapRenderer *renderer)
   return svg;
 }
 
+/* The world view is centred on Asia: its legend says how many located
+ * sites lie beyond its edges, counted from where they project. */
+static void
+test_legend_sites_beyond (void)
+{
+  g_autoptr(YtMapRenderer) renderer = renderer_new (YT_MAP_KIND_WORLD, YT_LANG_EN);
+  YtAtlas *atlas = bundled_atlas ();
+  g_autofree char *svg = legend_svg (renderer);
+  g_autofree char *line = NULL;
+  YtViewport *viewport = yt_map_renderer_get_viewport (renderer);
+  guint beyond = 0;
+
+  for (guint i = 0; i < yt_atlas_get_n_records (atlas, YT_RECORD_SITE); i++)
+    {
+      const YtSite *site = yt_atlas_get_site (atlas, i);
+      double x, y;
+
+      if (site->precision == YT_PRECISION_NONE)
+        continue;
+      beyond += !yt_viewport_lonlat_to_device (viewport, site->lon, site->lat, &x, &y) ||
+                x < 0 || y < 0 || x > 1600 || y > 1000;
+    }
+  g_test_message ("%u sites beyond the world view", beyond);
+  /* The Americas hold some of the bundled sites. */
+  g_assert_cmpuint (beyond, >, 5);
+  line = g_strdup_printf ("Sites beyond the edges of this map: %u", beyond);
+  if (strstr (svg, line) == NULL)
+    g_error ("the legend does not say “%s”", line);
+}
+
 /* The legend names an operator by its colour when it alone wears it on
  * the map, and says "Other companies" only when several do. */
 static void
@@ -1066,6 +1096,7 @@ main (int argc, char **argv)
   g_test_add_func ("/map/inset/clear", test_inset_clear);
   g_test_add_func ("/map/legend/clear", test_legend_clear);
   g_test_add_func ("/map/legend/stays", test_legend_stays);
+  g_test_add_func ("/map/legend/sites-beyond", test_legend_sites_beyond);
   g_test_add_func ("/map/legend/operators", test_legend_operators);
   g_test_add_func ("/map/clusters/counts", test_cluster_counts);
   g_test_add_func ("/map/fit", test_fit);

@@ -173,7 +173,7 @@ static GArray *
 build_entries (YtMapRenderer *self)
 {
   GArray *entries = g_array_new (FALSE, FALSE, sizeof (Entry));
-  guint unlocated;
+  guint unlocated, outside;
 
   g_array_set_clear_func (entries, entry_clear);
   if (self->atlas == NULL)
@@ -187,6 +187,14 @@ build_entries (YtMapRenderer *self)
       g_autofree char *count = yt_format_integer (self->language, unlocated);
       /* TRANSLATORS: a legend note; %s is a number of sites */
       g_autofree char *note = g_strdup_printf (yt_map_renderer_tr (self, N_("Sites without a sourced position, not shown: %s")), count);
+
+      add (entries, ENTRY_NOTE, 0, note);
+    }
+  if (self->kind == YT_MAP_KIND_WORLD && (outside = yt_map_sites_n_outside (self)) > 0)
+    {
+      g_autofree char *count = yt_format_integer (self->language, outside);
+      /* TRANSLATORS: a legend note; %s is a number of sites beyond the map's edges */
+      g_autofree char *note = g_strdup_printf (yt_map_renderer_tr (self, N_("Sites beyond the edges of this map: %s")), count);
 
       add (entries, ENTRY_NOTE, 0, note);
     }

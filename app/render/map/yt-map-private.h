@@ -122,6 +122,7 @@ void         yt_map_sites_project           (YtMapRenderer  *self,
 void         yt_map_sites_update            (YtMapRenderer  *self);
 void         yt_map_sites_choropleth        (YtMapRenderer  *self);
 guint        yt_map_sites_n_unlocated       (YtMapRenderer  *self);
+guint        yt_map_sites_n_outside         (YtMapRenderer  *self);
 
 /* yt-map-members.c */
 int          yt_map_members_year            (YtMapRenderer  *self);

@@ -184,3 +184,29 @@ yt_map_sites_n_unlocated (YtMapRenderer *self)
   self->n_unlocated = (int) unlocated;
   return unlocated;
 }
+
+/* Located sites of the filter that the frame leaves out: the world view is
+ * centred on Asia, and a reader must be told that the Americas lie beyond
+ * it. Counted for each frame, which the view may have moved. */
+guint
+yt_map_sites_n_outside (YtMapRenderer *self)
+{
+  YtMapView *view = yt_map_renderer_view (self);
+  guint n, outside = 0;
+
+  if (self->atlas == NULL || view->site_xy == NULL)
+    return 0;
+  n = self->sites != NULL ? self->n_sites : yt_atlas_get_n_records (self->atlas, YT_RECORD_SITE);
+  for (guint i = 0; i < n; i++)
+    {
+      guint site = self->sites != NULL ? self->sites[i] : i;
+      double x = view->site_xy[2 * site], y = view->site_xy[2 * site + 1];
+
+      if (yt_atlas_get_site (self->atlas, site)->precision == YT_PRECISION_NONE)
+        continue;
+      if (!isnan (x))
+        yt_viewport_to_device (view->viewport, x, y, &x, &y);
+      outside += isnan (x) || x < 0 || y < 0 || x > self->width || y > self->height;
+    }
+  return outside;
+}
