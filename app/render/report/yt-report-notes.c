@@ -100,8 +100,9 @@ static const Term glossary[] = {
     N_("The digital part of the Belt and Road Initiative: networks, data centres, cloud and "
        "e-commerce services abroad.") },
   { N_("East Data West Computing (东数西算)"),
-    N_("The national project, launched in 2022, that steers data-centre capacity to eight hub "
-       "nodes, so that data from the east is processed where land and power cost less.") },
+    N_("The national project, whose hub nodes were designated from May 2021 and which was "
+       "launched in full in February 2022, that steers data-centre capacity to eight hub nodes, "
+       "so that data from the east is processed where land and power cost less.") },
   { N_("Mu (亩)"),
     N_("Chinese unit of land area: one fifteenth of a hectare, about 667 m².") },
   { N_("National computing hub node"),
