@@ -371,6 +371,51 @@ find_list (GtkWidget *root, const char *buildable_id)
 }
 
 static void
+collect_labels (GtkWidget *root,
+                GString   *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_widget_get_visible (child))
+        g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (child)));
+      collect_labels (child, text);
+    }
+}
+
+/* A site's sources are headed by their publishers (in the data's language
+ * the panel shows), never by the data's ids. */
+static void
+test_source_rows (Fixture *f, gconstpointer unused)
+{
+  GtkWidget *site_profile = yt_side_panel_get_profile (f->panel, "site");
+  guint index = site ("hw-cn-southwest-guiyang1");
+  const YtSite *record = yt_atlas_get_site (bundled, index);
+  const guint32 *sources = yt_atlas_get_indices (bundled, record->head.sources);
+  g_autoptr(GString) text = g_string_new (NULL);
+  GtkWidget *list;
+
+  yt_view_state_set_selection (f->state, YT_REF (YT_RECORD_SITE, index));
+  list = find_list (site_profile, "sources_list");
+  g_assert_nonnull (list);
+  collect_labels (list, text);
+  g_assert_cmpuint (record->head.n_sources, >, 0);
+  for (guint i = 0; i < record->head.n_sources; i++)
+    {
+      YtRef ref = YT_REF (YT_RECORD_SOURCE, sources[i]);
+      const char *en = yt_atlas_get_text (bundled, ref, YT_TEXT_PUBLISHER, YT_LANG_EN, NULL);
+      const char *zh = yt_atlas_get_text (bundled, ref, YT_TEXT_PUBLISHER, YT_LANG_ZH, NULL);
+      const char *publisher = en != NULL && strstr (text->str, en) != NULL ? en : zh;
+
+      if (strstr (text->str, yt_atlas_get_id (bundled, ref)) != NULL)
+        g_error ("the sources show the id %s:\n%s", yt_atlas_get_id (bundled, ref), text->str);
+      g_assert_nonnull (publisher);
+      if (strstr (text->str, publisher) == NULL)
+        g_error ("the sources do not name %s:\n%s", publisher, text->str);
+    }
+}
+
+static void
 test_history (Fixture *f, gconstpointer unused)
 {
   GtkWidget *site_profile = yt_side_panel_get_profile (f->panel, "site");
@@ -622,6 +667,7 @@ main (int argc, char *argv[])
         { "kind-filter", test_kind_filter },
         { "time-control", test_time_control },
         { "history", test_history },
+        { "source-rows", test_source_rows },
         { "company-profile", test_company_profile },
         { "region-profile", test_region_profile },
         { "region-membership", test_region_membership },

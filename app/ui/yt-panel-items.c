@@ -270,12 +270,12 @@ yt_fact_item_new_source (YtAtlas *atlas,
   const YtSource *record = yt_atlas_get_source (atlas, source);
   YtRef ref = YT_REF (YT_RECORD_SOURCE, source);
   g_autofree char *date = yt_panel_date (lang, record->date);
-  g_autofree char *publisher = yt_panel_text_markup (atlas, ref, YT_TEXT_PUBLISHER, lang, NULL);
+  const char *publisher = yt_atlas_get_text (atlas, ref, YT_TEXT_PUBLISHER, lang, NULL);
 
-  self->heading = g_strdup (yt_atlas_get_id (atlas, ref));
+  /* The publisher heads the entry: a source's id is for the data's authors. */
+  self->heading = g_strdup (publisher != NULL ? publisher : _("Source"));
   self->text = yt_panel_text_markup (atlas, ref, YT_TEXT_TITLE, lang, &self->tooltip);
-  self->source = g_strdup_printf ("%s · %s · %s", publisher != NULL ? publisher : "",
-                                  date != NULL ? date : _("undated"),
+  self->source = g_strdup_printf ("%s · %s", date != NULL ? date : _("undated"),
                                   yt_panel_grade_label (record->grade));
   self->url = g_strdup (yt_atlas_str (atlas, record->url));
   return self;
