@@ -381,28 +381,44 @@ yt_report_get_atlas (YtReport *self)
 /* Map renderers are made on first use: a report without map pages, or one
  * that is only measured, never needs them. */
 /* The maps show what the report covers: the filtered sites or one company's. */
+/* The report's sites, and on the Belt and Road map only those outside
+ * China: its caption says so, and China has its own map. */
 static void
 set_map_scope (YtReport      *self,
-               YtMapRenderer *map)
+               YtMapRenderer *map,
+               YtMapKind      kind)
 {
   g_autoptr(YtAtlasQuery) query = NULL;
   g_autoptr(GArray) sites = NULL;
+  guint n = 0;
 
   switch (self->options.scope)
     {
     case YT_REPORT_SCOPE_SITES:
-      yt_map_renderer_set_sites (map, self->sites, self->options.n_sites);
+      sites = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_array_append_vals (sites, self->sites, self->options.n_sites);
       break;
     case YT_REPORT_SCOPE_COMPANY:
       query = yt_atlas_query_new ();
       yt_atlas_query_set_company (query, self->options.company, YT_ALL_LINK_KINDS);
       sites = yt_atlas_query_run (query, self->atlas);
-      yt_map_renderer_set_sites (map, (const guint *) sites->data, sites->len);
       break;
     case YT_REPORT_SCOPE_ALL:
     default:
-      break;
+      if (kind != YT_MAP_KIND_WORLD)
+        return;
+      sites = g_array_new (FALSE, FALSE, sizeof (guint));
+      for (guint i = 0; i < yt_atlas_get_n_records (self->atlas, YT_RECORD_SITE); i++)
+        g_array_append_val (sites, i);
     }
+  for (guint i = 0; i < sites->len; i++)
+    {
+      guint site = g_array_index (sites, guint, i);
+
+      if (kind != YT_MAP_KIND_WORLD || !yt_atlas_region_in_china (self->atlas, yt_atlas_get_site (self->atlas, site)->region))
+        g_array_index (sites, guint, n++) = site;
+    }
+  yt_map_renderer_set_sites (map, (const guint *) sites->data, n);
 }
 
 YtMapRenderer *
@@ -421,7 +437,7 @@ yt_report_get_map_renderer (YtReport  *self,
       yt_map_renderer_set_as_of_year (self->maps[i], yt_report_get_as_of_year (self));
       /* The legend goes under the map, which keeps the whole frame. */
       yt_map_renderer_set_legend_outside (self->maps[i], TRUE);
-      set_map_scope (self, self->maps[i]);
+      set_map_scope (self, self->maps[i], kind);
     }
   return self->maps[i];
 }
