@@ -503,6 +503,36 @@ test_furniture_stays_while_panning (Fixture       *f,
   cairo_surface_destroy (during);
 }
 
+/* Locate on a site abroad shows it on the Belt and Road view; one beyond
+ * that view's reach (the Americas) leaves the map where it was rather than
+ * showing empty sea. */
+static void
+test_locate_abroad (Fixture       *f,
+                    gconstpointer  data)
+{
+  guint abroad = yt_atlas_lookup_kind (bundled, YT_RECORD_SITE, "dsr-kenya-safe-city");
+  guint americas = yt_atlas_lookup_kind (bundled, YT_RECORD_SITE, "ali-us-west-1");
+  double cx, cy, scale, x, y;
+
+  g_assert_cmpuint (abroad, !=, YT_ATLAS_NONE);
+  g_assert_cmpuint (americas, !=, YT_ATLAS_NONE);
+  yt_map_view_set_kind (f->view, YT_MAP_KIND_CHINA);
+  yt_map_view_settle (f->view);
+  yt_view_state_set_selection (f->state, YT_REF (YT_RECORD_SITE, abroad));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "map.zoom-selection", NULL));
+  g_assert_cmpint (yt_map_view_get_kind (f->view), ==, YT_MAP_KIND_WORLD);
+  g_assert_true (yt_map_view_site_to_widget (f->view, abroad, &x, &y));
+  g_assert_true (x > 0 && x < gtk_widget_get_width (GTK_WIDGET (f->view)));
+  g_assert_true (y > 0 && y < gtk_widget_get_height (GTK_WIDGET (f->view)));
+
+  yt_viewport_get_center (viewport_of (f), &cx, &cy);
+  scale = yt_viewport_get_scale (viewport_of (f));
+  yt_view_state_set_selection (f->state, YT_REF (YT_RECORD_SITE, americas));
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "map.zoom-selection", NULL);
+  assert_center (f, cx, cy);
+  g_assert_cmpfloat (yt_viewport_get_scale (viewport_of (f)), ==, scale);
+}
+
 static void
 collect_buttons (GtkWidget *widget,
                  GPtrArray *buttons)
@@ -620,6 +650,7 @@ main (int argc, char *argv[])
   ADD ("pan-uses-cache", test_pan_uses_cache);
   ADD ("furniture-stays-while-panning", test_furniture_stays_while_panning);
   ADD ("buttons-hide-no-furniture", test_buttons_hide_no_furniture);
+  ADD ("locate-abroad", test_locate_abroad);
 #undef ADD
   status = g_test_run ();
   g_clear_object (&bundled);

@@ -139,14 +139,49 @@ zoom_fit_action (GtkWidget  *widget,
   yt_map_view_moved (self, TRUE);
 }
 
+/* The view that shows @ref: the Belt and Road view for a country or site
+ * abroad, the China view for China and its provinces; sites in China and
+ * companies are on both. */
+static YtMapKind
+kind_showing (YtAtlas   *atlas,
+              YtRef      ref,
+              YtMapKind  current)
+{
+  gboolean region = YT_REF_KIND (ref) == YT_RECORD_REGION;
+  guint index = YT_REF_INDEX (ref);
+
+  if (atlas == NULL || (!region && YT_REF_KIND (ref) != YT_RECORD_SITE))
+    return current;
+  if (!region)
+    index = yt_atlas_get_site (atlas, index)->region;
+  if (index == YT_ATLAS_NONE)
+    return current;
+  if (!yt_atlas_region_in_china (atlas, index))
+    return YT_MAP_KIND_WORLD;
+  return region ? YT_MAP_KIND_CHINA : current;
+}
+
+/* Locate: on the view that shows the selection, which the window's view
+ * setting follows through the "kind" property. */
 static void
 zoom_selection_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
   YtMapView *self = YT_MAP_VIEW (widget);
+  YtMapKind current = yt_map_view_get_kind (self);
+  YtMapKind kind = current;
 
+  if (self->view_state != NULL)
+    kind = kind_showing (yt_view_state_get_atlas (self->view_state),
+                         yt_view_state_get_selection (self->view_state), current);
   yt_map_view_stop_fling (self);
+  if (kind != current)
+    {
+      yt_map_view_set_kind (self, kind);
+      /* The new view places its sites when it is first rendered. */
+      yt_map_view_settle (self);
+    }
   yt_map_view_sync_frame (self);
   if (yt_map_renderer_zoom_to_selection (self->renderer))
     yt_map_view_moved (self, TRUE);

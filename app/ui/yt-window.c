@@ -286,42 +286,10 @@ on_site_activated (YtWindow  *self,
   adw_flap_set_reveal_flap (ADW_FLAP (self->flap), TRUE);
 }
 
-/* The view that shows @ref: the Belt and Road view for a country or site
- * abroad, the China view for China and its provinces; sites in China and
- * companies are on both. */
-static YtMapKind
-kind_showing (YtAtlas   *atlas,
-              YtRef      ref,
-              YtMapKind  current)
-{
-  gboolean region = YT_REF_KIND (ref) == YT_RECORD_REGION;
-  guint index = YT_REF_INDEX (ref);
-
-  if (atlas == NULL || (!region && YT_REF_KIND (ref) != YT_RECORD_SITE))
-    return current;
-  if (!region)
-    index = yt_atlas_get_site (atlas, index)->region;
-  if (index == YT_ATLAS_NONE)
-    return current;
-  if (!yt_atlas_region_in_china (atlas, index))
-    return YT_MAP_KIND_WORLD;
-  return region ? YT_MAP_KIND_CHINA : current;
-}
-
-/* A search that opens a record moves the map to it, on the view that shows it. */
+/* A search that opens a record moves the map to it. */
 static void
 on_record_opened (YtWindow *self)
 {
-  YtMapKind current = yt_map_view_get_kind (self->map_view);
-  YtMapKind kind = kind_showing (yt_view_state_get_atlas (self->view_state),
-                                 yt_view_state_get_selection (self->view_state), current);
-
-  if (kind != current)
-    {
-      g_settings_set_string (self->settings, "view", yt_map_kind_to_string (kind));
-      /* The new view places its sites when it is first rendered. */
-      yt_map_view_settle (self->map_view);
-    }
   gtk_widget_activate_action (GTK_WIDGET (self->map_view), "map.zoom-selection", NULL);
 }
 

@@ -153,6 +153,19 @@ region_box (YtMapRenderer *self,
   return found;
 }
 
+/* Whether the view can be moved to @site: the world view's centre stays
+ * over Asia, Africa and Europe, so a site in the Americas is beyond it. */
+static gboolean
+in_extent (YtMapRenderer *self,
+           const YtSite  *site)
+{
+  static const double extents[2][4] = { { YT_VIEW_CHINA_EXTENT }, { YT_VIEW_WORLD_EXTENT } };
+  const double *e = extents[self->kind == YT_MAP_KIND_WORLD];
+
+  return self->kind == YT_MAP_KIND_CHINA ||
+         (site->lon >= e[0] && site->lat >= e[1] && site->lon <= e[2] && site->lat <= e[3]);
+}
+
 /* Centres a selected site (or the marks of a selected company) at a zoom
  * that shows it among its neighbours; FALSE when nothing selected is drawn. */
 gboolean
@@ -172,7 +185,7 @@ yt_map_renderer_zoom_to_selection (YtMapRenderer *self)
                         (YT_REF_KIND (self->selection) == YT_RECORD_COMPANY &&
                          yt_site_layer_company_of (self->site_layer, i) == YT_REF_INDEX (self->selection));
 
-      if (!chosen || isnan (view->site_xy[2 * i]))
+      if (!chosen || isnan (view->site_xy[2 * i]) || !in_extent (self, yt_atlas_get_site (self->atlas, i)))
         continue;
       x0 = MIN (x0, view->site_xy[2 * i]), x1 = MAX (x1, view->site_xy[2 * i]);
       y0 = MIN (y0, view->site_xy[2 * i + 1]), y1 = MAX (y1, view->site_xy[2 * i + 1]);
