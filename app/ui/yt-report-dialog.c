@@ -51,6 +51,19 @@ yt_report_dialog_set_as_of_year (YtReportDialog *self,
   self->as_of_year = year;
 }
 
+/* The company a "company" report is about, chosen up front: the one the
+ * window shows. */
+void
+yt_report_dialog_set_company (YtReportDialog *self,
+                              guint           company)
+{
+  g_return_if_fail (YT_IS_REPORT_DIALOG (self));
+
+  for (guint i = 0; i < self->companies->len; i++)
+    if (g_array_index (self->companies, guint, i) == company)
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (self->company_dropdown), i);
+}
+
 void
 yt_report_dialog_get_options (YtReportDialog  *self,
                               YtReportOptions *options)
@@ -325,6 +338,20 @@ update_company_row (YtReportDialog *self)
   gtk_widget_set_sensitive (self->company_dropdown, company);
 }
 
+static int
+compare_names (gconstpointer a,
+               gconstpointer b,
+               gpointer      data)
+{
+  YtReportDialog *self = data;
+  YtLang lang = yt_lang_from_locale ();
+  const char *x = yt_atlas_get_name (self->atlas, YT_REF (YT_RECORD_COMPANY, *(const guint *) a), lang, NULL);
+  const char *y = yt_atlas_get_name (self->atlas, YT_REF (YT_RECORD_COMPANY, *(const guint *) b), lang, NULL);
+
+  return g_utf8_collate (x != NULL ? x : "", y != NULL ? y : "");
+}
+
+/* The companies a report can be about, by name. */
 static void
 fill_companies (YtReportDialog *self)
 {
@@ -335,13 +362,15 @@ fill_companies (YtReportDialog *self)
     {
       const YtCompany *company = yt_atlas_get_company (self->atlas, i);
 
-      if (company->kind != YT_COMPANY_CLOUD && company->kind != YT_COMPANY_HARDWARE &&
-          company->kind != YT_COMPANY_TELECOM && company->kind != YT_COMPANY_INTERNET)
-        continue;
-      gtk_string_list_append (names, yt_atlas_get_name (self->atlas, YT_REF (YT_RECORD_COMPANY, i),
-                                                        lang, NULL));
-      g_array_append_val (self->companies, i);
+      if (company->kind == YT_COMPANY_CLOUD || company->kind == YT_COMPANY_HARDWARE ||
+          company->kind == YT_COMPANY_TELECOM || company->kind == YT_COMPANY_INTERNET)
+        g_array_append_val (self->companies, i);
     }
+  g_array_sort_with_data (self->companies, compare_names, self);
+  for (guint i = 0; i < self->companies->len; i++)
+    gtk_string_list_append (names, yt_atlas_get_name (self->atlas,
+                                                      YT_REF (YT_RECORD_COMPANY, g_array_index (self->companies, guint, i)),
+                                                      lang, NULL));
   gtk_drop_down_set_model (GTK_DROP_DOWN (self->company_dropdown), G_LIST_MODEL (names));
 }
 

@@ -19,6 +19,8 @@ YtReportDialog *yt_report_dialog_new          (GtkWindow   *parent,
 /* The window's "as of" year (0: none), which the current-filter scope keeps. */
 void            yt_report_dialog_set_as_of_year (YtReportDialog *self,
                                                int             year);
+void            yt_report_dialog_set_company  (YtReportDialog  *self,
+                                               guint            company);
 void            yt_report_dialog_get_options  (YtReportDialog  *self,
                                                YtReportOptions *options);
 gboolean        yt_report_dialog_export_to    (YtReportDialog  *self,

@@ -252,6 +252,8 @@ report_action (GtkWidget  *widget,
   dialog = yt_report_dialog_new (GTK_WINDOW (self), atlas, (const guint *) (gconstpointer) filtered->data,
                                  filtered->len);
   yt_report_dialog_set_as_of_year (dialog, yt_view_state_get_as_of_year (self->view_state));
+  if (YT_REF_KIND (yt_view_state_get_selection (self->view_state)) == YT_RECORD_COMPANY)
+    yt_report_dialog_set_company (dialog, YT_REF_INDEX (yt_view_state_get_selection (self->view_state)));
   g_signal_connect_object (dialog, "exported", G_CALLBACK (on_report_exported), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
