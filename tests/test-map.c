@@ -220,6 +220,17 @@ static const int frame_sizes[][2] = {
   { 673, 707 }, { 697, 732 }, { 673, 505 }, { 697, 523 },
 };
 
+/* The attribution line does not run into the inset's title. */
+static void
+assert_clear_of_attribution (YtMapRenderer *renderer,
+                             const YtBox   *inset)
+{
+  YtBox attribution;
+
+  g_assert_true (yt_map_renderer_get_furniture_box (renderer, YT_MAP_FURNITURE_ATTRIBUTION, &attribution));
+  g_assert_false (yt_box_intersects (inset, &attribution));
+}
+
 /* The main map's own China outlines alone, as the frame draws them: land
  * on sea, no inset. */
 static cairo_surface_t *
@@ -284,6 +295,7 @@ test_inset_clear (void)
       cairo_surface_destroy (render (renderer, w, h));
       g_assert_true (yt_map_renderer_get_furniture_box (renderer, YT_MAP_FURNITURE_INSET, &inset));
       g_assert_cmpfloat (inset.height, >=, 0.18 * h);
+      assert_clear_of_attribution (renderer, &inset);
       outlines = draw_china_outlines (viewport, w, h, sea);
       land = count_land (outlines, &inset, sea);
       g_test_message ("%dx%d: inset %.0f,%.0f %.0fx%.0f over %u pixels of China", w, h,
@@ -301,6 +313,16 @@ test_inset_clear (void)
             g_error ("%dx%d: the inset hides %s", w, h, yt_atlas_get_id (atlas, YT_REF (YT_RECORD_SITE, i)));
         }
     }
+  /* The narrow map beside a folded window's panel, where the line is
+   * nearly as wide as the frame. */
+  {
+    g_autoptr(YtMapRenderer) renderer = renderer_new (YT_MAP_KIND_CHINA, YT_LANG_EN);
+    YtBox inset;
+
+    cairo_surface_destroy (render (renderer, 530, 570));
+    g_assert_true (yt_map_renderer_get_furniture_box (renderer, YT_MAP_FURNITURE_INSET, &inset));
+    assert_clear_of_attribution (renderer, &inset);
+  }
 }
 
 /* ---- Legend ---- */

@@ -286,6 +286,7 @@ lay_out (YtMapRenderer *self,
   self->width = width;
   self->height = height;
   ensure_regions (self);
+  yt_map_attribution_layout (self, context);
   yt_map_inset_place (self, view);
   yt_map_sites_update (self);
   self->mark_grid = yt_map_mark_grid_new (self);

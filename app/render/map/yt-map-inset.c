@@ -56,6 +56,7 @@ typedef struct {
   YtProjectedBasemap *projected;
   GArray             *points;    /* double pairs, map units; NULL without an atlas */
   const YtBox        *keep_clear;  /* device */
+  const YtBox        *attribution; /* device: the inset's title must not run into it */
 } Obstacles;
 
 static gboolean
@@ -67,6 +68,7 @@ obstacles_init (YtMapRenderer *self,
   o->projected = o->china != NULL ? yt_basemap_get_projected (o->china, view->projection, NULL) : NULL;
   o->points = self->atlas != NULL ? site_points (self, view) : NULL;
   o->keep_clear = &self->keep_clear;
+  o->attribution = &self->furniture.attribution;
   return o->projected != NULL;
 }
 
@@ -85,7 +87,8 @@ is_clear (YtViewport      *viewport,
   const double *xy = o->points != NULL ? (const double *) o->points->data : NULL;
   YtExtent e;
 
-  if (o->keep_clear->width > 0 && yt_box_intersects (box, o->keep_clear))
+  if ((o->keep_clear->width > 0 && yt_box_intersects (box, o->keep_clear)) ||
+      (o->attribution->width > 0 && yt_box_intersects (box, o->attribution)))
     return FALSE;
   yt_viewport_to_map (viewport, box->x, box->y + box->height, &e.x0, &e.y0);
   yt_viewport_to_map (viewport, box->x + box->width, box->y, &e.x1, &e.y1);
@@ -96,21 +99,28 @@ is_clear (YtViewport      *viewport,
   return yt_basemap_box_is_clear (o->china, o->projected, &e);
 }
 
-/* The inset's box (map and title band) in @corner, its map @fraction of the frame's height. */
+/* The inset's box (map and title band) in @corner, its map @fraction of
+ * the frame's height; in the lower right, above the attribution line when a
+ * narrow frame's line reaches under it. */
 static YtBox
-corner_box (YtViewport *viewport,
-            Corner      corner,
-            double      fraction)
+corner_box (YtViewport  *viewport,
+            Corner       corner,
+            double       fraction,
+            const YtBox *attribution)
 {
   YtExtent f;
   double aspect = yt_viewport_get_scs_inset_aspect (viewport), w, h;
+  YtBox box;
 
   yt_viewport_get_frame (viewport, &f);
   h = fraction * (f.y1 - f.y0);
   w = MIN (h * aspect, MAX_WIDTH * (f.x1 - f.x0));
   h = w / aspect + TITLE_STRIP;
-  return (YtBox) { corner == CORNER_UPPER_LEFT ? f.x0 + MARGIN : f.x1 - MARGIN - w,
-                   corner == CORNER_LOWER_RIGHT ? f.y1 - MARGIN - h : f.y0 + MARGIN, w, h };
+  box = (YtBox) { corner == CORNER_UPPER_LEFT ? f.x0 + MARGIN : f.x1 - MARGIN - w,
+                  corner == CORNER_LOWER_RIGHT ? f.y1 - MARGIN - h : f.y0 + MARGIN, w, h };
+  if (corner == CORNER_LOWER_RIGHT && attribution->width > 0 && yt_box_intersects (&box, attribution))
+    box.y = attribution->y - CLEARANCE - box.height;
+  return box;
 }
 
 static gboolean
@@ -121,7 +131,7 @@ clear_box_at (YtViewport      *viewport,
 {
   for (double f = MAX_FRACTION; f > MIN_FRACTION - 1e-9; f -= FRACTION_STEP)
     {
-      *box = corner_box (viewport, corner, f);
+      *box = corner_box (viewport, corner, f, o->attribution);
       if (is_clear (viewport, o, box))
         return TRUE;
     }
@@ -165,7 +175,7 @@ yt_map_inset_fit (YtMapRenderer *self,
 
             /* The map moves up and left: its centre moves right and down. */
             yt_viewport_set_center (vp, cx0 + t * slack_x * s, cy0 - t * slack_y * s);
-            box = corner_box (vp, CORNER_LOWER_RIGHT, fr);
+            box = corner_box (vp, CORNER_LOWER_RIGHT, fr, o.attribution);
             if (is_clear (vp, &o, &box))
               return obstacles_clear (&o);
             if (slack_x < 1 && slack_y < 1)
@@ -198,7 +208,7 @@ yt_map_inset_place (YtMapRenderer *self,
   for (Corner c = 0; c < N_CORNERS && !found; c++)
     found = clear_box_at (view->viewport, &o, c, &box);
   if (!found)
-    box = corner_box (view->viewport, CORNER_LOWER_RIGHT, MIN_FRACTION);
+    box = corner_box (view->viewport, CORNER_LOWER_RIGHT, MIN_FRACTION, &self->furniture.attribution);
   obstacles_clear (&o);
   self->furniture.inset = box;
   self->furniture.inset_map = (YtBox) { box.x, box.y, box.width, box.height - TITLE_STRIP };

@@ -299,26 +299,35 @@ attribution_text (YtMapRenderer *self)
     : yt_map_renderer_tr (self, N_("Basemap: DCW via GMT (LGPL-3.0+) · Places: GeoNames (CC BY 4.0) · Boundaries are illustrative"));
 }
 
-/* The attribution and the scale bar in the lower left, then the legend in
- * one, two or three columns wherever it covers no marker and the least
- * land (yt-map-legend-place.c). */
+/* The attribution and the scale bar in the lower left: laid out first, so
+ * that the inset keeps clear of them. */
+void
+yt_map_attribution_layout (YtMapRenderer *self,
+                           PangoContext  *context)
+{
+  g_autoptr(PangoLayout) small = yt_map_renderer_layout (self, context, YT_MAP_TEXT_SMALL,
+                                                         attribution_text (self));
+  int tw, th;
+  double y;
+
+  pango_layout_get_pixel_size (small, &tw, &th);
+  y = self->height - MARGIN / 2 - th;
+  self->furniture.attribution = (YtBox) { MARGIN - 3, y - 1, tw + 6, th + 2 };
+  self->furniture.scalebar = (YtBox) { MARGIN, y - 38 - 6, 180, 38 };
+}
+
+/* The legend in one, two or three columns wherever it covers no marker and
+ * the least land (yt-map-legend-place.c). */
 void
 yt_map_legend_layout (YtMapRenderer *self,
                       PangoContext  *context)
 {
   g_autoptr(GArray) entries = build_entries (self);
-  g_autoptr(PangoLayout) small = yt_map_renderer_layout (self, context, YT_MAP_TEXT_SMALL,
-                                                         attribution_text (self));
   YtLegendShape shapes[MAX_COLUMNS];
-  double ramp = choropleth_title (self) != NULL ? RAMP_H : 0, col_w, note_w, y;
+  double ramp = choropleth_title (self) != NULL ? RAMP_H : 0, col_w, note_w;
+  double y = self->furniture.scalebar.y;
   guint n = 0, chosen = 0;
-  int tw, th;
 
-  pango_layout_get_pixel_size (small, &tw, &th);
-  y = self->height - MARGIN / 2 - th;
-  self->furniture.attribution = (YtBox) { MARGIN - 3, y - 1, tw + 6, th + 2 };
-  y -= 38 + 6;
-  self->furniture.scalebar = (YtBox) { MARGIN, y, 180, 38 };
   self->furniture.legend = (YtBox) { 0, 0, 0, 0 };
   self->legend_w = self->legend_h = 0;
   if ((entries->len == 0 && ramp == 0) || self->legend_hidden)

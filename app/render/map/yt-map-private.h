@@ -218,6 +218,8 @@ YtBox        yt_map_legend_place            (YtMapRenderer  *self,
                                              guint           n_shapes,
                                              double          bottom,
                                              guint          *chosen);
+void         yt_map_attribution_layout      (YtMapRenderer  *self,
+                                             PangoContext   *context);
 void         yt_map_legend_layout           (YtMapRenderer  *self,
                                              PangoContext   *context);
 void         yt_map_legend_draw_at          (YtMapRenderer  *self,
