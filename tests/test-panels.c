@@ -485,6 +485,22 @@ test_region_profile (Fixture *f, gconstpointer unused)
       found |= yt_ref_item_get_ref (item) == YT_REF (YT_RECORD_SITE, site ("cluster-guian"));
     }
   g_assert_true (found);
+  {
+    /* Its sites say who runs them rather than repeat the province. */
+    g_autoptr(GString) text = g_string_new (NULL);
+    guint huawei_cloud = yt_atlas_lookup_kind (bundled, YT_RECORD_COMPANY, "huawei-cloud");
+    const char *en = yt_atlas_get_name (bundled, YT_REF (YT_RECORD_COMPANY, huawei_cloud), YT_LANG_EN, NULL);
+    const char *zh = yt_atlas_get_name (bundled, YT_REF (YT_RECORD_COMPANY, huawei_cloud), YT_LANG_ZH, NULL);
+    const char *province_en = yt_atlas_get_name (bundled, YT_REF (YT_RECORD_REGION, guizhou), YT_LANG_EN, NULL);
+    const char *province_zh = yt_atlas_get_name (bundled, YT_REF (YT_RECORD_REGION, guizhou), YT_LANG_ZH, NULL);
+    g_autofree char *repeated_en = g_strdup_printf (" · %s\n", province_en);
+    g_autofree char *repeated_zh = g_strdup_printf (" · %s\n", province_zh);
+
+    collect_labels (find_list (profile, "sites_list"), text);
+    g_assert_true (strstr (text->str, en) != NULL || strstr (text->str, zh) != NULL);
+    g_assert_null (strstr (text->str, repeated_en));
+    g_assert_null (strstr (text->str, repeated_zh));
+  }
   shoot (f, "region-guizhou");
 }
 

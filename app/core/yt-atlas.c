@@ -319,3 +319,26 @@ yt_atlas_region_in_china (YtAtlas *self,
     }
   return FALSE;
 }
+
+guint *
+yt_atlas_get_site_operators (YtAtlas *self)
+{
+  guint n_sites, *operators;
+
+  g_return_val_if_fail (YT_IS_ATLAS (self), NULL);
+
+  n_sites = yt_atlas_get_n_records (self, YT_RECORD_SITE);
+  operators = g_new (guint, MAX (n_sites, 1));
+  for (guint i = 0; i < n_sites; i++)
+    operators[i] = YT_ATLAS_NONE;
+  /* Backwards, so that the first link in the data wins. */
+  for (guint l = yt_atlas_get_n_records (self, YT_RECORD_LINK); l-- > 0;)
+    {
+      const YtLink *link = yt_atlas_get_link (self, l);
+
+      if (link->kind == YT_LINK_OPERATOR && YT_REF_KIND (link->from) == YT_RECORD_COMPANY &&
+          YT_REF_KIND (link->to) == YT_RECORD_SITE)
+        operators[YT_REF_INDEX (link->to)] = YT_REF_INDEX (link->from);
+    }
+  return operators;
+}

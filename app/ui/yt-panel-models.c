@@ -181,6 +181,27 @@ spanning_sites (YtAtlas *atlas,
   return marks;
 }
 
+/* A site in a region's list: its kind, its operator, and where it is when
+ * that is not the region itself ("Cloud region · Huawei Cloud", not "Cloud
+ * region · Russia" twice). */
+static char *
+region_site_detail (YtAtlas     *atlas,
+                    guint        site,
+                    guint        region,
+                    const guint *operators,
+                    YtLang       lang)
+{
+  const YtSite *record = yt_atlas_get_site (atlas, site);
+  const char *parts[4] = { yt_panel_site_kind_label (record->kind), NULL, NULL, NULL };
+  guint n = 1;
+
+  if (operators[site] != YT_ATLAS_NONE)
+    parts[n++] = yt_panel_name (atlas, YT_REF (YT_RECORD_COMPANY, operators[site]), lang);
+  if (record->region != YT_ATLAS_NONE && record->region != region)
+    parts[n++] = yt_panel_name (atlas, YT_REF (YT_RECORD_REGION, record->region), lang);
+  return g_strjoinv (" · ", (char **) parts);
+}
+
 GListModel *
 yt_panel_region_sites_model (YtAtlas  *atlas,
                              guint     region,
@@ -190,6 +211,7 @@ yt_panel_region_sites_model (YtAtlas  *atlas,
   GListStore *store = g_list_store_new (YT_TYPE_REF_ITEM);
   guint n = yt_atlas_get_n_records (atlas, YT_RECORD_SITE);
   g_autofree guint8 *spanning = hubs ? spanning_sites (atlas, region) : NULL;
+  g_autofree guint *operators = yt_atlas_get_site_operators (atlas);
 
   for (guint s = 0; s < n; s++)
     {
@@ -200,7 +222,7 @@ yt_panel_region_sites_model (YtAtlas  *atlas,
       if (is_hub != hubs || (!yt_panel_region_contains (atlas, region, site->region) &&
                              (spanning == NULL || !spanning[s])))
         continue;
-      detail = site_detail (atlas, s, lang);
+      detail = region_site_detail (atlas, s, region, operators, lang);
       append_ref (store, atlas, YT_REF (YT_RECORD_SITE, s), detail, lang);
     }
   return G_LIST_MODEL (store);

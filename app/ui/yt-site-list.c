@@ -62,32 +62,13 @@ site_visible (gpointer item,
 }
 
 /* The first operator of each site, for the company column. */
-static guint *
-first_operators (YtAtlas *atlas)
-{
-  guint n_sites = yt_atlas_get_n_records (atlas, YT_RECORD_SITE);
-  guint *operators = g_new (guint, MAX (n_sites, 1));
-
-  for (guint i = 0; i < n_sites; i++)
-    operators[i] = YT_ATLAS_NONE;
-  for (guint l = yt_atlas_get_n_records (atlas, YT_RECORD_LINK); l-- > 0;)
-    {
-      const YtLink *link = yt_atlas_get_link (atlas, l);
-
-      if (link->kind == YT_LINK_OPERATOR && YT_REF_KIND (link->from) == YT_RECORD_COMPANY &&
-          YT_REF_KIND (link->to) == YT_RECORD_SITE)
-        operators[YT_REF_INDEX (link->to)] = YT_REF_INDEX (link->from);
-    }
-  return operators;
-}
-
 static void
 rebuild (YtSiteList *self)
 {
   YtAtlas *atlas = YT_PANEL_STATE (self) != NULL ? yt_view_state_get_atlas (YT_PANEL_STATE (self)) : NULL;
   guint n_sites = atlas != NULL ? yt_atlas_get_n_records (atlas, YT_RECORD_SITE) : 0;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree guint *operators = atlas != NULL ? first_operators (atlas) : NULL;
+  g_autofree guint *operators = atlas != NULL ? yt_atlas_get_site_operators (atlas) : NULL;
   YtLang lang = YT_PANEL_STATE (self) != NULL ? yt_view_state_get_language (YT_PANEL_STATE (self)) : YT_LANG_EN;
 
   for (guint i = 0; i < n_sites; i++)

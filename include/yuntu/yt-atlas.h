@@ -185,6 +185,9 @@ const YtLink       *yt_atlas_get_link        (YtAtlas *self, guint index);
 const YtFact       *yt_atlas_get_fact        (YtAtlas *self, guint index);
 const YtMembership *yt_atlas_get_membership  (YtAtlas *self, guint index);
 
+/* Per site, the company of its first operator link (YT_ATLAS_NONE when it
+ * has none), in one pass over the links.  Free with g_free(). */
+guint              *yt_atlas_get_site_operators (YtAtlas   *self);
 /* Whether @region is China or lies in it (a province, Hong Kong, Taiwan):
  * the atlas's sites there are China's own, abroad Chinese firms'. */
 gboolean            yt_atlas_region_in_china (YtAtlas      *self,
