@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "yt-data-export-dialog.h"
+#include "yt-save-chooser.h"
 
 struct _YtDataExportDialog
 {
@@ -158,29 +159,18 @@ yt_data_export_dialog_export_to (YtDataExportDialog *self,
   return TRUE;
 }
 
+/* The format is the dialog's; the name gets its extension. */
 static void
-on_save_response (GtkNativeDialog    *chooser,
-                  int                 response,
-                  YtDataExportDialog *self)
+save_to (gpointer    owner,
+         const char *path)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
-      YtDataFormat format = yt_data_export_dialog_get_format (self), named;
+  YtDataExportDialog *self = YT_DATA_EXPORT_DIALOG (owner);
+  YtDataFormat format = yt_data_export_dialog_get_format (self), named;
+  g_autofree char *with_extension = NULL;
 
-      /* The format is the dialog's; the name gets its extension. */
-      if (path != NULL && (!yt_data_format_from_path (path, &named) || named != format))
-        {
-          char *with_extension = g_strconcat (path, ".", yt_data_format_to_extension (format), NULL);
-
-          g_free (path);
-          path = with_extension;
-        }
-      if (path != NULL)
-        yt_data_export_dialog_export_to (self, path);
-    }
-  g_object_unref (chooser);
+  if (!yt_data_format_from_path (path, &named) || named != format)
+    path = with_extension = g_strconcat (path, ".", yt_data_format_to_extension (format), NULL);
+  yt_data_export_dialog_export_to (self, path);
 }
 
 static void
@@ -188,22 +178,13 @@ export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  YtDataExportDialog *self = YT_DATA_EXPORT_DIALOG (widget);
-  YtDataFormat format = yt_data_export_dialog_get_format (self);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  YtDataFormat format = yt_data_export_dialog_get_format (YT_DATA_EXPORT_DIALOG (widget));
   g_autofree char *pattern = g_strconcat ("*.", yt_data_format_to_extension (format), NULL);
   /* Translators: the default file name of an export; keep the extension placeholder */
   g_autofree char *name = g_strdup_printf (_("yuntu-sites.%s"), yt_data_format_to_extension (format));
-  GtkFileChooserNative *chooser;
 
-  chooser = gtk_file_chooser_native_new (_("Export Data"), GTK_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Export"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, yt_data_format_to_name (format));
-  gtk_file_filter_add_pattern (filter, pattern);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_save_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  yt_save_chooser_show (GTK_WINDOW (widget), _("Export Data"), _("_Export"), yt_data_format_to_name (format),
+                        NULL, pattern, name, save_to, widget);
 }
 
 static void

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "yt-import-dialog-private.h"
+#include "yt-save-chooser.h"
 
 #define SETTLE_MS 200
 
@@ -184,26 +185,14 @@ yt_import_dialog_import_to (YtImportDialog *self,
 }
 
 static void
-on_save_response (GtkNativeDialog *chooser,
-                  int              response,
-                  YtImportDialog  *self)
+save_to (gpointer    owner,
+         const char *path)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
+  g_autofree char *with_extension = NULL;
 
-      if (path != NULL && !g_str_has_suffix (path, ".xml"))
-        {
-          char *with_extension = g_strconcat (path, ".xml", NULL);
-
-          g_free (path);
-          path = with_extension;
-        }
-      if (path != NULL)
-        yt_import_dialog_import_to (self, path);
-    }
-  g_object_unref (chooser);
+  if (!g_str_has_suffix (path, ".xml"))
+    path = with_extension = g_strconcat (path, ".xml", NULL);
+  yt_import_dialog_import_to (YT_IMPORT_DIALOG (owner), path);
 }
 
 static void
@@ -212,23 +201,15 @@ import_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   YtImportDialog *self = YT_IMPORT_DIALOG (widget);
-  g_autoptr(GtkFileFilter) xml = gtk_file_filter_new ();
   g_autofree char *stem = g_strdup (yt_data_import_get_name (self->import));
   g_autofree char *name = NULL;
-  GtkFileChooserNative *chooser;
   char *dot = strrchr (stem, '.');
 
   if (dot != NULL && dot != stem)
     *dot = '\0';
   name = g_strconcat (stem, ".xml", NULL);
-  chooser = gtk_file_chooser_native_new (_("Save the Imported Sites"), GTK_WINDOW (widget),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_file_filter_set_name (xml, _("Yuntu data (XML)"));
-  gtk_file_filter_add_pattern (xml, "*.xml");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), xml);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_save_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  yt_save_chooser_show (GTK_WINDOW (widget), _("Save the Imported Sites"), _("_Save"), _("Yuntu data (XML)"),
+                        NULL, "*.xml", name, save_to, widget);
 }
 
 static void

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "yt-report-dialog.h"
+#include "yt-save-chooser.h"
 #include "yt-report-print.h"
 
 struct _YtReportDialog
@@ -254,19 +255,10 @@ yt_report_dialog_export_to (YtReportDialog *self,
 }
 
 static void
-on_save_response (GtkNativeDialog *chooser,
-                  int              response,
-                  YtReportDialog  *self)
+save_to (gpointer    owner,
+         const char *path)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
-
-      if (path != NULL)
-        start_export (self, path);
-    }
-  g_object_unref (chooser);
+  start_export (YT_REPORT_DIALOG (owner), path);
 }
 
 static void
@@ -274,18 +266,8 @@ export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) pdf = gtk_file_filter_new ();
-
-  chooser = gtk_file_chooser_native_new (_("Export Report"), GTK_WINDOW (widget),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_file_filter_set_name (pdf, _("PDF documents"));
-  gtk_file_filter_add_mime_type (pdf, "application/pdf");
-  gtk_file_filter_add_pattern (pdf, "*.pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), pdf);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("yuntu-report.pdf"));
-  g_signal_connect (chooser, "response", G_CALLBACK (on_save_response), widget);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  yt_save_chooser_show (GTK_WINDOW (widget), _("Export Report"), _("_Export"), _("PDF documents"),
+                        "application/pdf", "*.pdf", _("yuntu-report.pdf"), save_to, widget);
 }
 
 static void
