@@ -146,7 +146,9 @@ yt_doc_table (YtDoc         *doc,
     {
       GPtrArray *cells = g_ptr_array_index (table->rows, r);
       RowLayout row = { x, w, NULL, 0 };
-      double next = r + 1 < table->rows->len ? row_height (doc, table, g_ptr_array_index (table->rows, r + 1), x, w) : 0;
+      /* Only the first row and the one before the last look ahead. */
+      double next = (r == 0 || r + 2 == table->rows->len) && r + 1 < table->rows->len
+                    ? row_height (doc, table, g_ptr_array_index (table->rows, r + 1), x, w) : 0;
 
       lay_out_row (doc, table, cells, YT_STYLE_TABLE, &row);
       /* The header starts a page with two rows at least, and the last row
