@@ -48,13 +48,11 @@ static gboolean
 site_in_view (YtMapView    *self,
               const YtSite *site)
 {
-  static const double china[4] = { YT_VIEW_CHINA_EXTENT };
-
   if (site->precision == YT_PRECISION_NONE)
     return FALSE;
   if (yt_map_view_get_kind (self) == YT_MAP_KIND_WORLD)
     return TRUE;
-  return site->lon >= china[0] && site->lat >= china[1] && site->lon <= china[2] && site->lat <= china[3];
+  return yt_map_kind_contains (YT_MAP_KIND_CHINA, site->lon, site->lat);
 }
 
 static GArray *

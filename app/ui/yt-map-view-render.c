@@ -53,8 +53,7 @@ compute_bounds (YtMapView *self,
                 YtMapKind  kind,
                 YtExtent  *box)
 {
-  static const double extents[2][4] = { { YT_VIEW_CHINA_EXTENT }, { YT_VIEW_WORLD_EXTENT } };
-  const double *e = extents[kind == YT_MAP_KIND_WORLD];
+  const double *e = yt_map_kind_get_extent (kind);
   YtProjection *projection = yt_viewport_get_projection (yt_map_renderer_get_viewport (self->renderer));
 
   *box = (YtExtent) { HUGE_VAL, HUGE_VAL, -HUGE_VAL, -HUGE_VAL };

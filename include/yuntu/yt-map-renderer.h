@@ -23,6 +23,12 @@ GType yt_map_kind_get_type (void) G_GNUC_CONST;
 #define YT_TYPE_MAP_KIND (yt_map_kind_get_type ())
 
 const char *yt_map_kind_to_string   (YtMapKind   kind);
+/* The longitude and latitude box a view of @kind is about: west, south,
+ * east, north (YT_VIEW_CHINA_EXTENT, YT_VIEW_WORLD_EXTENT). */
+const double *yt_map_kind_get_extent (YtMapKind  kind);
+gboolean    yt_map_kind_contains    (YtMapKind   kind,
+                                     double      lon,
+                                     double      lat);
 gboolean    yt_map_kind_from_string (const char *text,
                                      YtMapKind  *kind);
 

@@ -159,11 +159,7 @@ static gboolean
 in_extent (YtMapRenderer *self,
            const YtSite  *site)
 {
-  static const double extents[2][4] = { { YT_VIEW_CHINA_EXTENT }, { YT_VIEW_WORLD_EXTENT } };
-  const double *e = extents[self->kind == YT_MAP_KIND_WORLD];
-
-  return self->kind == YT_MAP_KIND_CHINA ||
-         (site->lon >= e[0] && site->lat >= e[1] && site->lon <= e[2] && site->lat <= e[3]);
+  return self->kind == YT_MAP_KIND_CHINA || yt_map_kind_contains (self->kind, site->lon, site->lat);
 }
 
 /* Centres a selected site (or the marks of a selected company) at a zoom

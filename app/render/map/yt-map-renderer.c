@@ -66,6 +66,24 @@ yt_map_kind_to_string (YtMapKind kind)
   return kind == YT_MAP_KIND_WORLD ? "world" : "china";
 }
 
+const double *
+yt_map_kind_get_extent (YtMapKind kind)
+{
+  static const double extents[2][4] = { { YT_VIEW_CHINA_EXTENT }, { YT_VIEW_WORLD_EXTENT } };
+
+  return extents[kind == YT_MAP_KIND_WORLD];
+}
+
+gboolean
+yt_map_kind_contains (YtMapKind kind,
+                      double    lon,
+                      double    lat)
+{
+  const double *e = yt_map_kind_get_extent (kind);
+
+  return lon >= e[0] && lat >= e[1] && lon <= e[2] && lat <= e[3];
+}
+
 gboolean
 yt_map_kind_from_string (const char *text,
                          YtMapKind  *kind)
